@@ -1,0 +1,215 @@
+"""The `Library`: an immutable, indexed collection of content items."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from ._references import Located, check_references, kind_of, suggest
+from .errors import ContentError, UnknownIdError
+from .models import Challenge, Exercise, FaqEntry, Item, Kind, Participants, Practice, Prompt, Source
+
+if TYPE_CHECKING:
+    from ._matching import ChallengeMatcher
+
+__all__ = ["Library"]
+
+_T = TypeVar("_T")
+
+_KINDS: tuple[Kind, ...] = ("challenge", "practice", "exercise", "prompt", "faq", "source")
+
+
+class Library:
+    """Content items with indexes for lookup by id and simple filtering.
+
+    Build one with `connectkit.load_library()` (the built-in content, plus any packs)
+    or `connectkit.load_folder()`. Constructing one directly from model instances
+    checks references the same way loading does.
+    """
+
+    def __init__(
+        self,
+        *,
+        challenges: Iterable[Challenge] = (),
+        practices: Iterable[Practice] = (),
+        exercises: Iterable[Exercise] = (),
+        prompts: Iterable[Prompt] = (),
+        faq: Iterable[FaqEntry] = (),
+        sources: Iterable[Source] = (),
+    ) -> None:
+        items: list[Item] = [*challenges, *practices, *exercises, *prompts, *faq, *sources]
+        self._init([Located(item, "<python>") for item in items])
+
+    @classmethod
+    def _from_located(cls, located: Sequence[Located]) -> Library:
+        """Build from items whose origin is known, so errors can name their file."""
+        library = cls.__new__(cls)
+        library._init(located)
+        return library
+
+    def _init(self, located: Sequence[Located]) -> None:
+        problems = check_references(located)
+        if problems:
+            raise ContentError(problems)
+        items = [entry.item for entry in located]
+        self._challenges = tuple(i for i in items if isinstance(i, Challenge))
+        self._practices = tuple(i for i in items if isinstance(i, Practice))
+        self._exercises = tuple(i for i in items if isinstance(i, Exercise))
+        self._prompts = tuple(i for i in items if isinstance(i, Prompt))
+        self._faq = tuple(i for i in items if isinstance(i, FaqEntry))
+        self._sources = tuple(i for i in items if isinstance(i, Source))
+        self._by_id: dict[str, Item] = {item.id: item for item in self._all()}
+        self._practices_for_challenge: dict[str, tuple[Practice, ...]] = {
+            c.id: tuple(p for p in self._practices if any(w.challenge == c.id for w in p.addresses))
+            for c in self._challenges
+        }
+        self._matcher: ChallengeMatcher | None = None
+        self._matcher_lock = threading.Lock()
+
+    def _all(self) -> Iterator[Item]:
+        yield from self._challenges
+        yield from self._practices
+        yield from self._exercises
+        yield from self._prompts
+        yield from self._faq
+        yield from self._sources
+
+    # Collections -------------------------------------------------------------
+
+    @property
+    def challenges(self) -> tuple[Challenge, ...]:
+        return self._challenges
+
+    @property
+    def practices(self) -> tuple[Practice, ...]:
+        return self._practices
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        return self._exercises
+
+    @property
+    def prompts(self) -> tuple[Prompt, ...]:
+        return self._prompts
+
+    @property
+    def faq(self) -> tuple[FaqEntry, ...]:
+        return self._faq
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self._sources
+
+    # Lookup ------------------------------------------------------------------
+
+    @overload
+    def get(self, item_id: str) -> Item | None: ...
+    @overload
+    def get(self, item_id: str, default: _T) -> Item | _T: ...
+    def get(self, item_id: str, default: Any = None) -> Any:
+        """The item with this id, or `default` when there is none."""
+        return self._by_id.get(item_id, default)
+
+    def __getitem__(self, item_id: str) -> Item:
+        try:
+            return self._by_id[item_id]
+        except KeyError:
+            raise UnknownIdError(item_id, suggestions=suggest(item_id, self._by_id)) from None
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self._by_id
+
+    def __iter__(self) -> Iterator[Item]:
+        """Every item: challenges, practices, exercises, prompts, FAQ, then sources."""
+        return self._all()
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(
+            f"{len(getattr(self, name))} {name}"
+            for name in ("challenges", "practices", "exercises", "prompts", "faq", "sources")
+        )
+        return f"<Library {counts}>"
+
+    def challenge(self, challenge_id: str) -> Challenge:
+        """The challenge with this id; an `UnknownIdError` names the closest ids if none."""
+        item = self._by_id.get(challenge_id)
+        if isinstance(item, Challenge):
+            return item
+        known = [c.id for c in self._challenges]
+        raise UnknownIdError(challenge_id, suggestions=suggest(challenge_id, known), expected="challenge")
+
+    def practices_for(self, challenge_id: str) -> tuple[Practice, ...]:
+        """Practices that address a challenge, in library order."""
+        return self._practices_for_challenge.get(challenge_id, ())
+
+    def kind(self, item_id: str) -> Kind:
+        """The kind of the item with this id."""
+        return kind_of(self[item_id])  # type: ignore[return-value]
+
+    # Filtering ---------------------------------------------------------------
+
+    def find(
+        self,
+        kind: Kind | None = None,
+        *,
+        theme: str | None = None,
+        depth: int | None = None,
+        practice: str | None = None,
+        challenge: str | None = None,
+        participants: Participants | None = None,
+        max_minutes: int | None = None,
+    ) -> tuple[Item, ...]:
+        """Items that pass every filter given, in library order.
+
+        A filter only keeps items that have the attribute it tests: `theme` keeps
+        prompts, `participants` and `max_minutes` keep exercises, `depth` keeps
+        prompts and exercises, `practice` keeps exercises and prompts that train or
+        support it, and `challenge` keeps practices that address it together with
+        the exercises and prompts of those practices.
+        """
+        if kind is not None and kind not in _KINDS:
+            raise ValueError(f"unknown kind {kind!r}; expected one of: {', '.join(_KINDS)}")
+        if challenge is not None:
+            self.challenge(challenge)  # an unknown id is an error, not an empty result
+            helpful = {p.id for p in self.practices_for(challenge)}
+        if practice is not None and not isinstance(self.get(practice), Practice):
+            known = [p.id for p in self._practices]
+            raise UnknownIdError(practice, suggestions=suggest(practice, known), expected="practice")
+
+        checks: list[Callable[[Item], bool]] = []
+        if kind is not None:
+            checks.append(lambda item: kind_of(item) == kind)
+        if theme is not None:
+            checks.append(lambda item: isinstance(item, Prompt) and item.theme == theme)
+        if depth is not None:
+            checks.append(lambda item: isinstance(item, Prompt | Exercise) and item.depth == depth)
+        if participants is not None:
+            checks.append(lambda item: isinstance(item, Exercise) and item.participants == participants)
+        if max_minutes is not None:
+            checks.append(lambda item: isinstance(item, Exercise) and item.minutes <= max_minutes)
+        if practice is not None:
+            checks.append(lambda item: isinstance(item, Prompt | Exercise) and practice in item.practices)
+        if challenge is not None:
+            checks.append(
+                lambda item: (
+                    (isinstance(item, Practice) and item.id in helpful)
+                    or (isinstance(item, Prompt | Exercise) and not helpful.isdisjoint(item.practices))
+                )
+            )
+        return tuple(item for item in self._all() if all(check(item) for check in checks))
+
+    # Matching ----------------------------------------------------------------
+
+    def _get_matcher(self) -> ChallengeMatcher:
+        """The free-text challenge matcher for this library, built once on first use."""
+        if self._matcher is None:
+            with self._matcher_lock:
+                if self._matcher is None:
+                    from ._matching import ChallengeMatcher
+
+                    self._matcher = ChallengeMatcher(self._challenges)
+        return self._matcher

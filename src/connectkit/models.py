@@ -1,0 +1,159 @@
+"""Typed, immutable models for everything in a connectkit library.
+
+Every model is frozen and rejects unknown fields, so a typo in a content file is an
+error instead of silently lost data. Collections are tuples so that items can be
+shared freely between threads and cached without defensive copies.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypeAlias
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+__all__ = [
+    "Challenge",
+    "ChallengeWeight",
+    "Depth",
+    "EvidenceLevel",
+    "Exercise",
+    "FaqEntry",
+    "Item",
+    "ItemId",
+    "Kind",
+    "Participants",
+    "Practice",
+    "Prompt",
+    "SafetyConcern",
+    "Source",
+]
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+ItemId = Annotated[str, StringConstraints(pattern=ID_PATTERN, min_length=2, max_length=80)]
+"""A stable kebab-case identifier, unique across a whole library."""
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+"""Non-blank text; surrounding whitespace is dropped."""
+
+Depth = Annotated[int, Field(ge=1, le=4)]
+"""1 light, 2 personal, 3 deep, 4 vulnerable."""
+
+EvidenceLevel = Literal["tested", "informed", "expert"]
+"""How well a practice is backed: tested in a study, built from a finding, or expert advice."""
+
+Participants = Literal["solo", "together"]
+"""Whether one partner can do an exercise alone or both do it together."""
+
+SafetyConcern = Literal["partner-violence", "self-harm"]
+"""A safety concern under which an exercise must never be offered."""
+
+Kind = Literal["challenge", "practice", "exercise", "prompt", "faq", "source"]
+"""The kind of an item, as used by `Library.find` and the CLI."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+
+class Source(_Model):
+    """A published work that a practice, exercise or fact rests on."""
+
+    id: ItemId
+    authors: Annotated[tuple[Text, ...], Field(min_length=1)]
+    year: Annotated[int, Field(ge=1800, le=2100)]
+    title: Text
+    venue: Text
+    doi: Annotated[str, StringConstraints(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
+    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
+
+    @property
+    def citation(self) -> str:
+        """A short author-year citation, such as "Gable et al. 2004"."""
+        surnames = [author.split(",")[0].strip() for author in self.authors]
+        if len(surnames) == 1:
+            who = surnames[0]
+        elif len(surnames) == 2:
+            who = f"{surnames[0]} & {surnames[1]}"
+        else:
+            who = f"{surnames[0]} et al."
+        return f"{who} {self.year}"
+
+
+class Challenge(_Model):
+    """Something couples say is hard, with the everyday words that signal it."""
+
+    id: ItemId
+    title: Text
+    summary: Text
+    phrases: Annotated[tuple[Text, ...], Field(min_length=1)]
+    """Words and phrases that recognise this challenge in free text."""
+    related: tuple[ItemId, ...] = ()
+    """Ids of challenges that often come with this one."""
+
+
+class ChallengeWeight(_Model):
+    """How strongly a practice answers one challenge, and why, in plain words."""
+
+    challenge: ItemId
+    weight: Annotated[float, Field(gt=0.0, le=1.0)]
+    reason: Text | None = None
+    """Why this practice helps with this challenge, addressed to the reader."""
+
+
+class Practice(_Model):
+    """A habit or skill that builds connection."""
+
+    id: ItemId
+    name: Text
+    summary: Text
+    in_daily_life: Annotated[tuple[Text, ...], Field(min_length=1)]
+    """What the practice looks like day to day."""
+    why_it_helps: Text
+    evidence: EvidenceLevel
+    sources: Annotated[tuple[ItemId, ...], Field(min_length=1)]
+    addresses: Annotated[tuple[ChallengeWeight, ...], Field(min_length=1)]
+
+
+class Exercise(_Model):
+    """A concrete, step-by-step activity that trains one or more practices."""
+
+    id: ItemId
+    title: Text
+    summary: Text
+    steps: Annotated[tuple[Text, ...], Field(min_length=1)]
+    minutes: Annotated[int, Field(ge=1, le=240)]
+    participants: Participants
+    depth: Depth
+    practices: Annotated[tuple[ItemId, ...], Field(min_length=1)]
+    sources: Annotated[tuple[ItemId, ...], Field(min_length=1)]
+    contraindications: tuple[SafetyConcern, ...] = ()
+    variations: tuple[Text, ...] = ()
+    materials: tuple[Text, ...] = ()
+    tags: tuple[ItemId, ...] = ()
+    """Context tags such as ``long-distance`` or ``new-parents``."""
+
+
+class Prompt(_Model):
+    """A conversation question on the 1-4 depth scale."""
+
+    id: ItemId
+    text: Text
+    depth: Depth
+    theme: ItemId
+    practices: Annotated[tuple[ItemId, ...], Field(min_length=1)]
+    follow_ups: tuple[Text, ...] = ()
+
+
+class FaqEntry(_Model):
+    """A common question about connection, answered plainly."""
+
+    id: ItemId
+    question: Text
+    answer: Text
+    related: tuple[ItemId, ...] = ()
+    """Ids of any items in the library that the answer relates to."""
+
+
+Item: TypeAlias = Challenge | Practice | Exercise | Prompt | FaqEntry | Source
+"""Any item a library holds."""

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+import connectkit
+from connectkit import _loading
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINIMAL_PACK = FIXTURES / "minimal_pack" / "content.yaml"
+
+
+@pytest.fixture(scope="session")
+def library() -> connectkit.Library:
+    return connectkit.load_library()
+
+
+@pytest.fixture
+def fresh_cache() -> Iterator[None]:
+    _loading._builtin_library.cache_clear()
+    yield
+    _loading._builtin_library.cache_clear()
+
+
+@pytest.fixture
+def write_pack(tmp_path: Path) -> Callable[..., Path]:
+    """Write YAML text as a one-file pack and return the folder."""
+
+    def write(text: str, name: str = "content.yaml") -> Path:
+        folder = tmp_path / "pack"
+        folder.mkdir(exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+        return folder
+
+    return write
+
+
+@pytest.fixture
+def minimal_yaml() -> str:
+    return MINIMAL_PACK.read_text(encoding="utf-8")
