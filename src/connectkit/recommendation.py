@@ -1,0 +1,58 @@
+"""The immutable result of `connectkit.recommend()`.
+
+Field names here are public contract: apps read them, and ``--json`` output uses them.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .models import Challenge, Exercise, Practice, Prompt, SafetyConcern
+
+__all__ = ["ChallengeMatch", "PracticeSuggestion", "Recommendation", "SafetyNotice"]
+
+Score = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class _Result(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ChallengeMatch(_Result):
+    """A challenge recognised in what the person stated."""
+
+    challenge: Challenge
+    score: Score
+    """How clearly the statement shows this challenge, from 0 to 1 (1 when named by id)."""
+    matched: tuple[str, ...]
+    """The words that matched, as normalised from the statement, or the id when named."""
+
+
+class PracticeSuggestion(_Result):
+    """A practice chosen for the recognised challenges, with what to do and why."""
+
+    practice: Practice
+    score: Score
+    reasons: tuple[str, ...]
+    """Plain-language reasons, each naming a challenge the practice answers."""
+    challenges: tuple[str, ...]
+    """Ids of the recognised challenges this practice answers, strongest first."""
+    exercises: tuple[Exercise, ...]
+    prompts: tuple[Prompt, ...]
+
+
+class SafetyNotice(_Result):
+    """Raised when a statement suggests danger; no couples exercise comes with it."""
+
+    concerns: tuple[SafetyConcern, ...]
+    message: str
+
+
+class Recommendation(_Result):
+    """What connectkit suggests for a statement: challenges, practices and safety."""
+
+    challenges: tuple[ChallengeMatch, ...]
+    practices: tuple[PracticeSuggestion, ...]
+    safety: SafetyNotice | None = None

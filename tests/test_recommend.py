@@ -1,0 +1,214 @@
+"""recommend() on the built-in content: realistic inputs, ids, options, contract."""
+
+from __future__ import annotations
+
+import pytest
+
+import connectkit
+from connectkit import Library, Recommendation, UnknownIdError
+
+
+def top_ids(rec: Recommendation, n: int = 3) -> list[str]:
+    return [m.challenge.id for m in rec.challenges[:n]]
+
+
+# Statements written for these tests: long, indirect, several problems at once.
+REALISTIC = [
+    ("We're both so busy we barely talk anymore", {"little-time-together"}),
+    (
+        "Honestly it feels like we're roommates. We get home, eat in front of the TV, scroll our "
+        "phones and go to bed. I can't remember the last time we talked about anything real.",
+        {"drifting-apart", "screen-distraction", "shallow-conversation"},
+    ),
+    (
+        "Every time I bring up the dishes it turns into the same fight we've had a hundred times, "
+        "and then he just goes quiet on me for two days.",
+        {"frequent-conflict", "shutting-down"},
+    ),
+    (
+        "Since the baby came it's all night feeds and logistics. I do most of it and nobody "
+        "even says thanks.",
+        {"life-transition", "unequal-load"},
+    ),
+    (
+        "She's in Lisbon for the next year and we only get a video call on Sundays, and it's "
+        "mostly about bills.",
+        {"long-distance"},
+    ),
+    (
+        "When I try to tell him how I feel he checks his phone or changes the subject. It's like "
+        "talking to a wall.",
+        {"not-feeling-heard"},
+    ),
+    (
+        "We used to hold hands all the time and now we hardly touch. The spark is gone and date "
+        "nights stopped years ago.",
+        {"fading-affection", "stuck-in-a-rut"},
+    ),
+    (
+        "My partner lost their job in March and the money worry is leaking into everything; we "
+        "snap at each other over nothing.",
+        {"outside-stress"},
+    ),
+    (
+        "I found messages on her laptop she'd been hiding from me for months and I don't know "
+        "if I can trust her again.",
+        {"broken-trust"},
+    ),
+    (
+        "His mother turns up unannounced, criticises how we raise the kids, and he never backs me up.",
+        {"in-law-tension"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REALISTIC)
+def test_realistic_statements_find_their_challenges(library: Library, text: str, expected: set[str]) -> None:
+    rec = connectkit.recommend(text, library=library)
+    found = {m.challenge.id for m in rec.challenges}
+    assert expected <= found, (found, expected)
+    assert set(top_ids(rec, max(3, len(expected)))) & expected
+    assert rec.practices, "every recognised challenge should reach some practice"
+
+
+def test_the_readme_statement(library: Library) -> None:
+    rec = connectkit.recommend("We're both so busy we barely talk anymore")
+    assert rec.challenges[0].challenge.id == "little-time-together"
+    assert rec.challenges[0].matched
+    top = rec.practices[0]
+    assert "little-time-together" in top.challenges
+    assert top.reasons
+    assert "little time together" in top.reasons[0].lower()
+    assert any(s.exercises for s in rec.practices)
+    assert any(s.prompts for s in rec.practices)
+
+
+def test_reasons_name_the_challenge_and_a_source(library: Library) -> None:
+    rec = connectkit.recommend("we never have time for each other and fight about money")
+    citations = {s.citation for s in library.sources}
+    for suggestion in rec.practices:
+        assert len(suggestion.reasons) >= 1
+        for reason in suggestion.reasons:
+            titles = [library.challenge(c).title.lower() for c in suggestion.challenges]
+            assert any(title in reason.lower() for title in titles), reason
+            assert any(citation in reason for citation in citations), reason
+
+
+def test_practices_are_ranked_and_answer_detected_challenges() -> None:
+    rec = connectkit.recommend("we argue constantly and he shuts down and won't talk to me")
+    detected = {m.challenge.id for m in rec.challenges}
+    scores = [s.score for s in rec.practices]
+    assert scores == sorted(scores, reverse=True)
+    for suggestion in rec.practices:
+        assert set(suggestion.challenges) <= detected
+        assert all(suggestion.practice.id in e.practices for e in suggestion.exercises)
+        assert all(suggestion.practice.id in p.practices for p in suggestion.prompts)
+
+
+def test_challenge_ids_score_one(library: Library) -> None:
+    rec = connectkit.recommend(["jealousy", "long-distance"], library=library)
+    assert {(m.challenge.id, m.score) for m in rec.challenges} == {("jealousy", 1.0), ("long-distance", 1.0)}
+    assert all(m.matched == (m.challenge.id,) for m in rec.challenges)
+    assert rec.practices
+
+
+def test_ids_and_text_mixed() -> None:
+    rec = connectkit.recommend(["jealousy", "and we are both always too busy to see each other"])
+    found = [m.challenge.id for m in rec.challenges]
+    assert found[0] == "jealousy"
+    assert "little-time-together" in found
+
+
+def test_unknown_challenge_id_names_it_and_suggests() -> None:
+    with pytest.raises(UnknownIdError) as caught:
+        connectkit.recommend(["long-distnace"])
+    assert caught.value.item_id == "long-distnace"
+    assert "long-distance" in caught.value.suggestions
+    assert "unknown challenge id 'long-distnace'; did you mean 'long-distance'" in str(caught.value)
+    with pytest.raises(KeyError):
+        connectkit.recommend(["active-listening"])  # a practice, not a challenge
+
+
+def test_limit_and_options(library: Library) -> None:
+    text = "we're busy, we fight a lot, we never talk, and the spark is gone"
+    assert len(connectkit.recommend(text, limit=2).practices) == 2
+    assert connectkit.recommend(text, limit=0).practices == ()
+
+    short = connectkit.recommend(text, limit=10, minutes=10)
+    assert all(e.minutes <= 10 for s in short.practices for e in s.exercises)
+    shallow = connectkit.recommend(text, limit=10, max_depth=1)
+    assert all(e.depth <= 1 for s in shallow.practices for e in s.exercises)
+    assert all(p.depth <= 1 for s in shallow.practices for p in s.prompts)
+    solo = connectkit.recommend(text, limit=10, participants="solo")
+    assert all(e.participants == "solo" for s in solo.practices for e in s.exercises)
+
+    full = connectkit.recommend(text, limit=10)
+    first = full.practices[0]
+    done = [first.practice.id, *(e.id for s in full.practices for e in s.exercises)]
+    rest = connectkit.recommend(text, limit=10, exclude=done)
+    assert first.practice.id not in {s.practice.id for s in rest.practices}
+    assert not {e.id for s in rest.practices for e in s.exercises} & set(done)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"limit": -1}, "limit"),
+        ({"max_depth": 5}, "max_depth"),
+        ({"minutes": 0}, "minutes"),
+        ({"participants": "couple"}, "participants"),
+    ],
+)
+def test_bad_options_raise_value_error(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        connectkit.recommend("we never talk", **kwargs)  # type: ignore[arg-type]
+
+
+def test_non_string_items_raise_type_error() -> None:
+    with pytest.raises(TypeError, match="stated must hold strings"):
+        connectkit.recommend(["jealousy", 3])  # type: ignore[list-item]
+
+
+def test_seed_varies_equals_but_is_repeatable() -> None:
+    text = "we are stuck in a rut and bored"
+    assert connectkit.recommend(text, seed=7) == connectkit.recommend(text, seed=7)
+    picks = {
+        tuple(p.id for s in connectkit.recommend(text, seed=seed).practices for p in s.prompts)
+        for seed in range(12)
+    }
+    assert len(picks) > 1
+
+
+def test_exercises_are_not_repeated_across_practices_when_avoidable() -> None:
+    rec = connectkit.recommend("we're busy, we fight a lot, we never talk, and the spark is gone", limit=5)
+    ids = [e.id for s in rec.practices for e in s.exercises]
+    assert len(ids) == len(set(ids))
+
+
+def test_nothing_recognised_gives_an_empty_result() -> None:
+    rec = connectkit.recommend("The weather in Oslo was mild on Tuesday.")
+    assert rec == Recommendation(challenges=(), practices=(), safety=None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "\x00\x01\x02",
+        "💔💔💔",
+        "a" * 100_000,
+        "we never talk " * 8_000,
+        "\u202e\u200bRTL",
+        "'" * 50,
+    ],
+)
+def test_never_raises_on_odd_strings(text: str) -> None:
+    rec = connectkit.recommend(text)
+    assert isinstance(rec, Recommendation)
+
+
+def test_recommendation_round_trips_through_json() -> None:
+    rec = connectkit.recommend("we barely talk and I feel so alone")
+    again = Recommendation.model_validate_json(rec.model_dump_json())
+    assert again == rec
