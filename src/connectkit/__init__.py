@@ -1,0 +1,62 @@
+"""connectkit: content and recommendations that help couples build emotional connection.
+
+Load the built-in library with `load_library()`, and get explained suggestions for
+what a person states with `recommend()`. Content is loaded on first use, never at
+import time.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._library import Library
+from ._loading import CONTENT_VERSION, load_folder, load_library
+from ._recommend import recommend
+from .errors import ConnectKitError, ContentError, ContentProblem, UnknownIdError
+from .models import (
+    Challenge,
+    ChallengeWeight,
+    Exercise,
+    FaqEntry,
+    Item,
+    Practice,
+    Prompt,
+    Source,
+)
+from .recommendation import ChallengeMatch, PracticeSuggestion, Recommendation, SafetyNotice
+
+if TYPE_CHECKING:
+    __version__: str
+
+__all__ = [
+    "CONTENT_VERSION",
+    "Challenge",
+    "ChallengeMatch",
+    "ChallengeWeight",
+    "ConnectKitError",
+    "ContentError",
+    "ContentProblem",
+    "Exercise",
+    "FaqEntry",
+    "Item",
+    "Library",
+    "Practice",
+    "PracticeSuggestion",
+    "Prompt",
+    "Recommendation",
+    "SafetyNotice",
+    "Source",
+    "UnknownIdError",
+    "load_folder",
+    "load_library",
+    "recommend",
+]
+
+
+def __getattr__(name: str) -> str:
+    # The package version is read from installed metadata only when someone asks.
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("connectkit")
+    raise AttributeError(f"module 'connectkit' has no attribute {name!r}")

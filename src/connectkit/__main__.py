@@ -1,0 +1,5 @@
+"""Run the connectkit command line with ``python -m connectkit``."""
+
+from connectkit._cli import main
+
+raise SystemExit(main())

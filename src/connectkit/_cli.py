@@ -1,0 +1,242 @@
+"""The ``connectkit`` command line: a small demonstration of the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Sequence
+from typing import TextIO
+
+from ._loading import load_library
+from .errors import ConnectKitError
+from .models import Exercise, FaqEntry, Item, Kind, Practice, Prompt, Source
+from .recommendation import Recommendation
+
+__all__ = ["main"]
+
+_KIND_ALIASES: dict[str, Kind] = {
+    "challenge": "challenge",
+    "challenges": "challenge",
+    "practice": "practice",
+    "practices": "practice",
+    "exercise": "exercise",
+    "exercises": "exercise",
+    "prompt": "prompt",
+    "prompts": "prompt",
+    "faq": "faq",
+    "faqs": "faq",
+    "source": "source",
+    "sources": "source",
+}
+_DEPTH_NAMES = {1: "light", 2: "personal", 3: "deep", 4: "vulnerable"}
+_WIDTH = 88
+
+
+def _wrap(text: str, indent: str, first: str | None = None) -> str:
+    return textwrap.fill(
+        text, width=_WIDTH, initial_indent=first if first is not None else indent, subsequent_indent=indent
+    )
+
+
+def _title(item: Item) -> str:
+    if isinstance(item, Practice):
+        return item.name
+    if isinstance(item, Prompt):
+        return item.text
+    if isinstance(item, FaqEntry):
+        return item.question
+    if isinstance(item, Source):
+        return f"{item.citation}. {item.title}"
+    return item.title
+
+
+def _print_exercise(exercise: Exercise, out: TextIO, indent: str = "  ") -> None:
+    who = "on your own" if exercise.participants == "solo" else "together"
+    print(f"{indent}{exercise.title} ({exercise.minutes} min, {who})", file=out)
+    print(_wrap(exercise.summary, indent + "  "), file=out)
+    for number, step in enumerate(exercise.steps, start=1):
+        print(_wrap(step, indent + "     ", f"{indent}  {number}. "), file=out)
+
+
+def _print_recommendation(rec: Recommendation, out: TextIO) -> None:
+    if not rec.challenges:
+        print(
+            "Nothing in that statement matched a challenge we know. Try describing what feels hard,\n"
+            'for example "we barely talk anymore", or see `connectkit list challenges`.',
+            file=out,
+        )
+        return
+    print("What we heard:", file=out)
+    for match in rec.challenges:
+        words = ", ".join(f"\u201c{w}\u201d" for w in match.matched)
+        print(f"  - {match.challenge.title} ({match.score:.2f}): {words}", file=out)
+    print(file=out)
+    print("Practices to try:", file=out)
+    for rank, suggestion in enumerate(rec.practices, start=1):
+        practice = suggestion.practice
+        print(f"{rank}. {practice.name} (evidence: {practice.evidence})", file=out)
+        print(_wrap(practice.summary, "   "), file=out)
+        for reason in suggestion.reasons:
+            print(_wrap(reason, "     ", "   - "), file=out)
+    exercise = next((e for s in rec.practices for e in s.exercises), None)
+    if exercise is not None:
+        print(file=out)
+        print("Try this:", file=out)
+        _print_exercise(exercise, out)
+    prompts = [p for s in rec.practices for p in s.prompts][:4]
+    if prompts:
+        print(file=out)
+        print("To talk about:", file=out)
+        for prompt in prompts:
+            print(_wrap(f"{prompt.text} ({_DEPTH_NAMES[prompt.depth]})", "    ", "  - "), file=out)
+
+
+def _print_item(item: Item, out: TextIO) -> None:
+    print(f"{_title(item)}  [{item.id}]", file=out)
+    if isinstance(item, Exercise):
+        _print_exercise(item, out, indent="")
+        return
+    for name, value in item.model_dump(exclude={"id"}, exclude_defaults=True).items():
+        if isinstance(value, list | tuple):
+            print(f"{name}:", file=out)
+            for entry in value:
+                text = (
+                    ", ".join(f"{k}: {v}" for k, v in entry.items())
+                    if isinstance(entry, dict)
+                    else str(entry)
+                )
+                print(_wrap(text, "    ", "  - "), file=out)
+        else:
+            print(_wrap(f"{name}: {value}", "  ", ""), file=out)
+
+
+def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
+    from ._recommend import recommend
+
+    rec = recommend(
+        args.text,
+        limit=args.limit,
+        minutes=args.minutes,
+        max_depth=args.max_depth,
+        participants=args.participants,
+        seed=args.seed,
+    )
+    if args.json:
+        print(rec.model_dump_json(indent=2), file=out)
+    else:
+        _print_recommendation(rec, out)
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    kind = _KIND_ALIASES[args.kind]
+    items = load_library().find(kind, theme=args.theme, depth=args.depth)
+    if args.json:
+        print(json.dumps([item.model_dump(mode="json") for item in items], indent=2), file=out)
+        return 0
+    width = max((len(item.id) for item in items), default=0)
+    for item in items:
+        print(f"{item.id.ljust(width)}  {_title(item)}", file=out)
+    return 0
+
+
+def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    item = load_library()[args.id]
+    if args.json:
+        print(item.model_dump_json(indent=2), file=out)
+    else:
+        _print_item(item, out)
+    return 0
+
+
+def _cmd_faq(args: argparse.Namespace, out: TextIO) -> int:
+    from ._faq_search import search_faq
+
+    library = load_library()
+    if not args.query:
+        for entry in library.faq:
+            print(f"{entry.id}  {entry.question}", file=out)
+        return 0
+    query = " ".join(args.query)
+    hits = search_faq(library.faq, query, limit=args.limit)
+    if not hits:
+        print(f"connectkit: no FAQ entry matches {query!r}", file=sys.stderr)
+        return 1
+    for number, entry in enumerate(hits):
+        if number:
+            print(file=out)
+        print(entry.question, file=out)
+        print(_wrap(entry.answer, "  "), file=out)
+    return 0
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("connectkit")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="connectkit",
+        description="Explore connectkit's content and recommendations for couples.",
+    )
+    parser.add_argument("--version", action="version", version=f"connectkit {_version()}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    rec = commands.add_parser("recommend", help="suggest practices for what someone states")
+    rec.add_argument("text", nargs="+", help="free text, challenge ids, or both")
+    rec.add_argument("--limit", type=int, default=5, help="most practices to show (default 5)")
+    rec.add_argument("--minutes", type=int, help="longest exercise to suggest, in minutes")
+    rec.add_argument("--max-depth", type=int, choices=range(1, 5), help="deepest prompts and exercises (1-4)")
+    rec.add_argument("--participants", choices=("solo", "together"), help="only solo or together exercises")
+    rec.add_argument("--seed", type=int, help="vary the choice among equally good items")
+    rec.add_argument("--json", action="store_true", help="print the recommendation as JSON")
+    rec.set_defaults(run=_cmd_recommend)
+
+    lst = commands.add_parser("list", help="list items of one kind")
+    lst.add_argument(
+        "kind",
+        choices=sorted(_KIND_ALIASES),
+        metavar="KIND",
+        help="challenges, practices, exercises, prompts, faq or sources",
+    )
+    lst.add_argument("--theme", help="only prompts with this theme")
+    lst.add_argument(
+        "--depth", type=int, choices=range(1, 5), help="only prompts and exercises at this depth"
+    )
+    lst.add_argument("--json", action="store_true", help="print the items as JSON")
+    lst.set_defaults(run=_cmd_list)
+
+    show = commands.add_parser("show", help="show one item by id")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true", help="print the item as JSON")
+    show.set_defaults(run=_cmd_show)
+
+    faq = commands.add_parser("faq", help="list FAQ questions, or answer the ones matching a query")
+    faq.add_argument("query", nargs="*", help="words to look for")
+    faq.add_argument("--limit", type=int, default=2, help="most entries to show (default 2)")
+    faq.set_defaults(run=_cmd_faq)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns 0 on success, 1 on failure, 2 on a usage error."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits for --help, --version and usage errors
+        return int(exc.code or 0)
+    try:
+        return int(args.run(args, sys.stdout))
+    except ConnectKitError as exc:
+        print(f"connectkit: error: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"connectkit: error: {exc}", file=sys.stderr)
+        return 2
