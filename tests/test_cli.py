@@ -157,3 +157,18 @@ def test_python_dash_m_and_console_script() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Practices to try:" in result.stdout
+
+
+def test_closed_pipe_is_quiet() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "connectkit", "recommend", README_TEXT],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    process.stdout.close()  # the reader is gone before anything is written, like `| true`
+    err = process.stderr.read().decode()
+    assert process.wait() == 1
+    assert "Traceback" not in err
+    assert "BrokenPipeError" not in err
