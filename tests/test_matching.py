@@ -8,19 +8,10 @@ import connectkit
 from connectkit import Challenge, ChallengeWeight, Library, Practice, Source
 
 
-@pytest.fixture(scope="module")
-def tiny() -> Library:
+def library_of(phrases: dict[str, tuple[str, ...]]) -> Library:
+    """A library with one challenge per entry and one practice answering all of them."""
     source = Source(id="src-1", authors=("Doe, J.",), year=2020, title="T", venue="V")
-    challenges = [
-        Challenge(id="rage", title="Rage", summary="s", phrases=("kill",)),
-        Challenge(id="quiet", title="Quiet", summary="s", phrases=("talk", "doesn't listen", "café")),
-        Challenge(
-            id="roomies",
-            title="Roomies",
-            summary="s",
-            phrases=("like roommates", "ships passing in the night"),
-        ),
-    ]
+    challenges = [Challenge(id=cid, title=cid.title(), summary="s", phrases=p) for cid, p in phrases.items()]
     practice = Practice(
         id="listen-more",
         name="Listen more",
@@ -32,6 +23,17 @@ def tiny() -> Library:
         addresses=tuple(ChallengeWeight(challenge=c.id, weight=0.5) for c in challenges),
     )
     return Library(challenges=challenges, practices=[practice], sources=[source])
+
+
+@pytest.fixture(scope="module")
+def tiny() -> Library:
+    return library_of(
+        {
+            "rage": ("kill",),
+            "quiet": ("talk", "doesn't listen", "café"),
+            "roomies": ("like roommates", "ships passing in the night"),
+        }
+    )
 
 
 def detected(text: str, library: Library) -> set[str]:
@@ -84,39 +86,14 @@ def test_more_evidence_scores_higher(tiny: Library) -> None:
 
 
 def test_phrase_inside_longer_phrase_counts_once() -> None:
-    source = Source(id="src-1", authors=("Doe, J.",), year=2020, title="T", venue="V")
-    short = Challenge(id="short", title="S", summary="s", phrases=("barely talk",))
-    both = Challenge(id="both", title="B", summary="s", phrases=("barely talk", "we barely talk"))
-    practice = Practice(
-        id="p-1",
-        name="P",
-        summary="s",
-        in_daily_life=("x",),
-        why_it_helps="y",
-        evidence="expert",
-        sources=("src-1",),
-        addresses=(ChallengeWeight(challenge="short", weight=1), ChallengeWeight(challenge="both", weight=1)),
-    )
-    lib = Library(challenges=[short, both], practices=[practice], sources=[source])
+    lib = library_of({"short": ("barely talk",), "both": ("barely talk", "we barely talk")})
     scores = {m.challenge.id: m for m in connectkit.recommend("we barely talk", library=lib).challenges}
     assert scores["both"].matched == ("we barely talk",)
     assert scores["both"].score > scores["short"].score
 
 
 def test_determiners_stand_in_for_each_other() -> None:
-    source = Source(id="src-1", authors=("Doe, J.",), year=2020, title="T", venue="V")
-    screens = Challenge(id="screens", title="Screens", summary="s", phrases=("always on the phone",))
-    practice = Practice(
-        id="p-1",
-        name="P",
-        summary="s",
-        in_daily_life=("x",),
-        why_it_helps="y",
-        evidence="expert",
-        sources=("src-1",),
-        addresses=(ChallengeWeight(challenge="screens", weight=1),),
-    )
-    lib = Library(challenges=[screens], practices=[practice], sources=[source])
+    lib = library_of({"screens": ("always on the phone",)})
     for text in ("always on his phone", "Always on HER phone", "always on their phone", "always on my phone"):
         assert detected(text, lib) == {"screens"}, text
     assert detected("always on a phone", lib) == set()
