@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ._library import Library
 from ._loading import CONTENT_VERSION, load_folder, load_library
 from ._recommend import recommend
+from ._resources import load_resources
 from .errors import ConnectKitError, ContentError, ContentProblem, UnknownIdError
 from .models import (
     Challenge,
@@ -21,6 +22,7 @@ from .models import (
     Item,
     Practice,
     Prompt,
+    Resource,
     Source,
 )
 from .recommendation import ChallengeMatch, PracticeSuggestion, Recommendation, SafetyNotice
@@ -44,11 +46,13 @@ __all__ = [
     "PracticeSuggestion",
     "Prompt",
     "Recommendation",
+    "Resource",
     "SafetyNotice",
     "Source",
     "UnknownIdError",
     "load_folder",
     "load_library",
+    "load_resources",
     "recommend",
 ]
 

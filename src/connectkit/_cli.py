@@ -13,7 +13,7 @@ from typing import TextIO
 from ._loading import load_library
 from .errors import ConnectKitError
 from .models import Exercise, FaqEntry, Item, Kind, Practice, Prompt, Source
-from .recommendation import Recommendation
+from .recommendation import Recommendation, SafetyNotice
 
 __all__ = ["main"]
 
@@ -61,7 +61,25 @@ def _print_exercise(exercise: Exercise, out: TextIO, indent: str = "  ") -> None
         print(_wrap(step, indent + "     ", f"{indent}  {number}. "), file=out)
 
 
+def _print_notice(notice: SafetyNotice, out: TextIO) -> None:
+    print(_wrap(notice.message, ""), file=out)
+    print(file=out)
+    where = "" if notice.country == "international" else f" ({notice.country})"
+    print(f"Support you can reach{where}:", file=out)
+    for resource in notice.resources:
+        ways = [f"call {resource.phone}" if resource.phone else "", resource.text or "", resource.url or ""]
+        reach = "; ".join(way for way in ways if way)
+        hours = f", {resource.hours}" if resource.hours else ""
+        print(f"  - {resource.name}: {reach}{hours}", file=out)
+        print(_wrap(resource.description, "    "), file=out)
+
+
 def _print_recommendation(rec: Recommendation, out: TextIO) -> None:
+    if rec.safety is not None:
+        _print_notice(rec.safety, out)
+        if not rec.practices:
+            return
+        print(file=out)
     if not rec.challenges:
         print(
             "Nothing in that statement matched a challenge we know. Try describing what feels hard,\n"
@@ -123,6 +141,7 @@ def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
         max_depth=args.max_depth,
         participants=args.participants,
         seed=args.seed,
+        country=args.country,
     )
     if args.json:
         print(rec.model_dump_json(indent=2), file=out)
@@ -197,6 +216,7 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument("--max-depth", type=int, choices=range(1, 5), help="deepest prompts and exercises (1-4)")
     rec.add_argument("--participants", choices=("solo", "together"), help="only solo or together exercises")
     rec.add_argument("--seed", type=int, help="vary the choice among equally good items")
+    rec.add_argument("--country", help="two-letter country code for support resources, e.g. GB")
     rec.add_argument("--json", action="store_true", help="print the recommendation as JSON")
     rec.set_defaults(run=_cmd_recommend)
 

@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from ._library import Library
 from ._loading import load_library
 from ._matching import TextMatch
+from ._notice import build_notice
 from ._references import suggest
+from ._resources import load_resources, normalize_country
+from ._safety import screen
 from .errors import UnknownIdError
-from .models import ID_PATTERN, Exercise, Participants, Practice, Prompt, Source
+from .models import ID_PATTERN, Exercise, Participants, Practice, Prompt, Resource, SafetyConcern, Source
 from .recommendation import ChallengeMatch, PracticeSuggestion, Recommendation
 
 __all__ = ["recommend"]
@@ -29,6 +32,7 @@ class _Options:
     max_depth: int | None
     participants: Participants | None
     exclude: frozenset[str]
+    concerns: frozenset[SafetyConcern]
 
 
 def _split_stated(stated: str | Iterable[str], library: Library) -> tuple[list[str], list[str]]:
@@ -90,6 +94,10 @@ def _reason(practice: Practice, match: ChallengeMatch, library: Library) -> str:
 
 
 def _allowed_exercise(exercise: Exercise, options: _Options) -> bool:
+    if options.concerns and (
+        exercise.participants != "solo" or not options.concerns.isdisjoint(exercise.contraindications)
+    ):
+        return False  # with a safety concern, only solo exercises that are safe under it
     return (
         exercise.id not in options.exclude
         and (options.minutes is None or exercise.minutes <= options.minutes)
@@ -99,6 +107,8 @@ def _allowed_exercise(exercise: Exercise, options: _Options) -> bool:
 
 
 def _allowed_prompt(prompt: Prompt, options: _Options) -> bool:
+    if options.concerns:
+        return False  # prompts are for talking with the partner
     return prompt.id not in options.exclude and (
         options.max_depth is None or prompt.depth <= options.max_depth
     )
@@ -117,6 +127,17 @@ def _spread_depths(prompts: list[Prompt], count: int) -> list[Prompt]:
     return sorted(chosen, key=lambda p: p.depth)
 
 
+def _check_options(limit: int, max_depth: int | None, minutes: int | None, participants: str | None) -> None:
+    if limit < 0:
+        raise ValueError(f"limit must be 0 or more, got {limit}")
+    if max_depth is not None and not 1 <= max_depth <= 4:
+        raise ValueError(f"max_depth must be between 1 and 4, got {max_depth}")
+    if minutes is not None and minutes < 1:
+        raise ValueError(f"minutes must be 1 or more, got {minutes}")
+    if participants is not None and participants not in ("solo", "together"):
+        raise ValueError(f"participants must be 'solo' or 'together', got {participants!r}")
+
+
 def recommend(
     stated: str | Iterable[str],
     *,
@@ -127,6 +148,8 @@ def recommend(
     participants: Participants | None = None,
     exclude: Iterable[str] = (),
     seed: int | None = None,
+    country: str | None = None,
+    resources: Iterable[Resource] | None = None,
 ) -> Recommendation:
     """Recognise challenges in what a person states and suggest practices for them.
 
@@ -141,18 +164,23 @@ def recommend(
     ("solo" or "together"); `exclude` ids of practices, exercises or prompts to leave
     out (for example, ones already done); `seed` varies the choice among equally good
     exercises and prompts. The same arguments always give the same result.
+
+    Every piece of free text is screened for words that suggest partner violence or
+    thoughts of self-harm. When any is found, `safety` holds a `SafetyNotice` with
+    support resources for `country` (an ISO 3166-1 alpha-2 code such as "GB"; the
+    international ones when it is None or has none), and no prompt and no exercise
+    meant for doing with the partner is returned. `resources` replaces the built-in
+    list of support resources. The text is never logged, stored or sent anywhere.
     """
-    if limit < 0:
-        raise ValueError(f"limit must be 0 or more, got {limit}")
-    if max_depth is not None and not 1 <= max_depth <= 4:
-        raise ValueError(f"max_depth must be between 1 and 4, got {max_depth}")
-    if minutes is not None and minutes < 1:
-        raise ValueError(f"minutes must be 1 or more, got {minutes}")
-    if participants is not None and participants not in ("solo", "together"):
-        raise ValueError(f"participants must be 'solo' or 'together', got {participants!r}")
+    _check_options(limit, max_depth, minutes, participants)
+    country_code = normalize_country(country)
     lib = library if library is not None else load_library()
-    options = _Options(minutes, max_depth, participants, frozenset(exclude))
     ids, texts = _split_stated(stated, lib)
+    concerns = screen(texts)
+    notice = None
+    if concerns:
+        notice = build_notice(concerns, country_code, load_resources() if resources is None else resources)
+    options = _Options(minutes, max_depth, participants, frozenset(exclude), frozenset(concerns))
     matches = _detect(ids, texts, lib)
     score_of = {m.challenge.id: m for m in matches}
 
@@ -183,7 +211,9 @@ def recommend(
         tiebreak = {item_id: rng.random() for item_id in ids}
     used: set[str] = set()
     suggestions: list[PracticeSuggestion] = []
-    for score, practice, answered in scored[:limit]:
+    for score, practice, answered in scored:
+        if len(suggestions) >= limit:
+            break
         exercises = sorted(
             (e for e in lib.exercises if practice.id in e.practices and _allowed_exercise(e, options)),
             key=lambda e: (
@@ -201,6 +231,8 @@ def recommend(
             ),
             _PROMPTS_PER_PRACTICE,
         )
+        if concerns and not exercises:
+            continue  # under a safety concern a practice comes only with something safe to do alone
         used.update(e.id for e in exercises)
         used.update(p.id for p in prompts)
         suggestions.append(
@@ -213,4 +245,4 @@ def recommend(
                 prompts=tuple(prompts),
             )
         )
-    return Recommendation(challenges=tuple(matches), practices=tuple(suggestions))
+    return Recommendation(challenges=tuple(matches), practices=tuple(suggestions), safety=notice)

@@ -66,7 +66,15 @@ def _field_path(location: tuple[int | str, ...]) -> str | None:
 
 
 def read_yaml_text(text: str, file: str) -> tuple[list[Located], list[ContentProblem]]:
-    """Validate the items in one YAML document; return them and every problem found."""
+    """Validate the library items in one YAML document; return them and every problem found."""
+    parsed, problems = parse_sections(text, file, SECTIONS)
+    return [Located(item, file, line) for item, line in parsed], problems  # type: ignore[arg-type]
+
+
+def parse_sections(
+    text: str, file: str, sections: Mapping[str, type[BaseModel]]
+) -> tuple[list[tuple[BaseModel, int | None]], list[ContentProblem]]:
+    """Validate the items listed under each known section; return them with their lines."""
     loader = _StrictLoader(text)
     try:
         root = loader.get_single_node()
@@ -82,21 +90,22 @@ def read_yaml_text(text: str, file: str) -> tuple[list[Located], list[ContentPro
     if data is None:
         return [], []
     if not isinstance(data, dict):
+        example = next(iter(sections))
         return [], [
             ContentProblem(
                 file=file,
                 line=1,
-                message="expected a mapping of sections such as 'practices:' at the top level",
+                message=f"expected a mapping of sections such as '{example}:' at the top level",
             )
         ]
 
     lines = _item_lines(root)
-    located: list[Located] = []
+    parsed: list[tuple[BaseModel, int | None]] = []
     problems: list[ContentProblem] = []
     for section, items in data.items():
-        model = SECTIONS.get(section) if isinstance(section, str) else None
+        model = sections.get(section) if isinstance(section, str) else None
         if model is None:
-            known = ", ".join(SECTIONS)
+            known = ", ".join(sections)
             problems.append(
                 ContentProblem(file=file, message=f"unknown section {section!r}; expected one of: {known}")
             )
@@ -131,8 +140,8 @@ def read_yaml_text(text: str, file: str) -> tuple[list[Located], list[ContentPro
                     for error in exc.errors(include_url=False)
                 )
                 continue
-            located.append(Located(item, file, line))  # type: ignore[arg-type]
-    return located, problems
+            parsed.append((item, line))
+    return parsed, problems
 
 
 def read_folder(folder: Path) -> tuple[list[Located], list[ContentProblem]]:

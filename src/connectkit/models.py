@@ -7,13 +7,15 @@ shared freely between threads and cached without defensive copies.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, TypeAlias
+import datetime
+from typing import Annotated, Any, Literal, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 __all__ = [
     "Challenge",
     "ChallengeWeight",
+    "CountryCode",
     "Depth",
     "EvidenceLevel",
     "Exercise",
@@ -24,6 +26,7 @@ __all__ = [
     "Participants",
     "Practice",
     "Prompt",
+    "Resource",
     "SafetyConcern",
     "Source",
 ]
@@ -47,6 +50,22 @@ Participants = Literal["solo", "together"]
 
 SafetyConcern = Literal["partner-violence", "self-harm"]
 """A safety concern under which an exercise must never be offered."""
+
+
+def _country_code(value: Any) -> Any:
+    # YAML 1.1 reads an unquoted NO (Norway) as false and ON as true; say so plainly.
+    if isinstance(value, bool):
+        raise ValueError(
+            f"got the boolean {str(value).lower()}: YAML reads some unquoted country codes "
+            'such as NO as booleans, so quote them: country: "NO"'
+        )
+    return value
+
+
+CountryCode = Annotated[
+    str, BeforeValidator(_country_code), StringConstraints(pattern=r"^([A-Z]{2}|international)$")
+]
+"""An ISO 3166-1 alpha-2 country code in capitals, or ``international`` for the fallback."""
 
 Kind = Literal["challenge", "practice", "exercise", "prompt", "faq", "source"]
 """The kind of an item, as used by `Library.find` and the CLI."""
@@ -157,3 +176,30 @@ class FaqEntry(_Model):
 
 Item: TypeAlias = Challenge | Practice | Exercise | Prompt | FaqEntry | Source
 """Any item a library holds."""
+
+
+class Resource(_Model):
+    """A support service shown with a safety notice: who, how to reach them, and when checked."""
+
+    id: ItemId
+    country: CountryCode
+    name: Text
+    description: Text
+    concerns: Annotated[tuple[SafetyConcern, ...], Field(min_length=1)]
+    phone: Text | None = None
+    text: Text | None = None
+    """How to reach the service by text message, e.g. "Text START to 88788"."""
+    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
+    hours: Text | None = None
+    priority: Annotated[int, Field(ge=1, le=9)] = 3
+    """Order of display: 1 first (emergency numbers), then crisis lines, then others."""
+    source: Annotated[str, StringConstraints(pattern=r"^https://\S+$")]
+    """The page the details were last checked against."""
+    verified: datetime.date
+    """The date the details were last checked."""
+
+    @model_validator(mode="after")
+    def _reachable(self) -> Resource:
+        if self.phone is None and self.text is None and self.url is None:
+            raise ValueError("a resource needs at least one of phone, text or url")
+        return self

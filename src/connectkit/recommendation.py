@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from .models import Challenge, Exercise, Practice, Prompt, SafetyConcern
+from .models import Challenge, Exercise, Practice, Prompt, Resource, SafetyConcern
 
 __all__ = ["ChallengeMatch", "PracticeSuggestion", "Recommendation", "SafetyNotice"]
 
@@ -44,10 +44,20 @@ class PracticeSuggestion(_Result):
 
 
 class SafetyNotice(_Result):
-    """Raised when a statement suggests danger; no couples exercise comes with it."""
+    """Given when a statement suggests danger; no couples exercise comes with it.
+
+    Show it first, before anything else in the recommendation. It never repeats
+    the person's words.
+    """
 
     concerns: tuple[SafetyConcern, ...]
+    """What the words suggest: ``partner-violence``, ``self-harm`` or both."""
     message: str
+    """A short, calm message for the person."""
+    resources: tuple[Resource, ...]
+    """Two or three services for the person's country, most relevant first."""
+    country: str
+    """The country the resources are for, or ``international`` for the fallback."""
 
 
 class Recommendation(_Result):

@@ -1,0 +1,180 @@
+"""Screening free text for words that suggest danger.
+
+The screen errs towards safety: when a statement could be read as a disclosure of
+violence, control, sexual coercion or thoughts of self-harm, it is flagged. It
+returns only concern ids; it never keeps or reports the words it saw, so a notice
+built from it cannot echo what the person wrote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ._safety_patterns import CONSENT, CUES, HISTORY, REPORTED, SERIOUS, TRIVIAL, Cue
+from ._text import normalize
+from .models import SafetyConcern
+
+__all__ = ["CONCERN_ORDER", "ScreenHit", "normalize_for_safety", "screen", "screen_hits"]
+
+CONCERN_ORDER: tuple[SafetyConcern, ...] = ("partner-violence", "self-harm")
+"""Concerns in the order a notice lists them."""
+
+# Chat spellings without apostrophes, so "dont" and "wont" read like "don't" and "won't".
+_CHAT_SPELLINGS = {
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "wont": "will not",
+    "cant": "can not",
+    "isnt": "is not",
+    "wasnt": "was not",
+    "arent": "are not",
+    "werent": "were not",
+    "wouldnt": "would not",
+    "couldnt": "could not",
+    "shouldnt": "should not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "hadnt": "had not",
+    "aint": "is not",
+    "im": "i",
+    "ive": "i",
+    "hes": "he",
+    "shes": "she",
+    "theyre": "they",
+    "youre": "you",
+    "theyd": "they would",
+    "theyll": "they will",
+    "itll": "it will",
+    "wanna": "want to",
+    "gonna": "going to",
+    "gotta": "got to",
+    "u": "you",
+    "ur": "your",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+    "b4": "before",
+    "ppl": "people",
+    "rn": "right now",
+    "idk": "i do not know",
+    "tbh": "to be honest",
+}
+_CHAT = re.compile(r"\b(" + "|".join(_CHAT_SPELLINGS) + r")\b")
+_SPACES = re.compile(r"[^\S\n]+")
+# Clause boundaries stop a negation from reaching past them ("he never hit me, but he chokes me").
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:\n]|,\s*(?:but|and|yet|though|although|however)\b|\b(?:but|however|although|though|yet)\b"
+)
+_NEGATORS = frozenset(
+    {"not", "never", "no", "nothing", "none", "nobody", "nor", "without", "neither", "hardly"}
+)
+_NEGATION_WINDOW = 4
+_REPORTING = frozenset(
+    {
+        "know",
+        "knows",
+        "knew",
+        "idea",
+        "realise",
+        "realize",
+        "realises",
+        "realizes",
+        "notice",
+        "notices",
+        "noticed",
+        "believe",
+        "believes",
+        "suspect",
+        "suspects",
+        "see",
+        "sees",
+        "tell",
+        "told",
+        "clue",
+        "aware",
+    }
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+# After a negation these say the harm happened before ("he has not hit me since the summer").
+_PAST_MARKERS = frozenset({"since", "anymore", "lately", "recently", "again"})
+
+
+@dataclass(frozen=True)
+class ScreenHit:
+    """A cue that fired, for tests and the report. Never shown to the person."""
+
+    concern: SafetyConcern
+    cue: str
+
+
+def normalize_for_safety(text: str) -> str:
+    """Fold case, accents, contractions and chat spellings; collapse spaces."""
+    folded = normalize(text)
+    folded = _CHAT.sub(lambda m: _CHAT_SPELLINGS[m.group(1)], folded)
+    return _SPACES.sub(" ", folded).strip()
+
+
+def _clause_start(text: str, position: int) -> int:
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    return start
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    right = _SENTENCE_BREAK.search(text, end)
+    return text[left : right.start() if right else len(text)]
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """Whether a negation just before the cue, or inside it, rules the cue out."""
+    following = re.findall(r"\w+", text[end : end + 40])[:4]
+    if _PAST_MARKERS.intersection(following):
+        return False  # "he has not hit me since the summer" tells of harm before
+    before = re.findall(r"\w+", text[_clause_start(text, start) : start])[-_NEGATION_WINDOW:]
+    if before and before[-1] == "if":
+        return True  # a hypothetical: "if he ever hit me"
+    inside = re.findall(r"\w+", text[start:end])
+    for index, word in enumerate(before):
+        # "nobody knows that he hits me" reports a disclosure; it does not negate it.
+        if word in _NEGATORS and not _REPORTING.intersection(before[index + 1 :]):
+            return True
+    return any(word in _NEGATORS and word != "without" for word in inside)
+
+
+def _fires(cue: Cue, text: str) -> bool:
+    for match in cue.pattern.finditer(text):
+        if cue.negatable and _negated(text, match.start(), match.end()):
+            continue
+        sentence = _sentence(text, match.start(), match.end())
+        if cue.hyperbole and TRIVIAL.search(sentence) and not SERIOUS.search(text):
+            continue
+        if cue.reported and REPORTED.search(sentence):
+            continue
+        if cue.consent and CONSENT.search(text):
+            continue
+        if cue.history and HISTORY.search(sentence):
+            continue
+        return True
+    return False
+
+
+def screen_hits(text: str) -> list[ScreenHit]:
+    """Every cue that fires on `text`, in cue order."""
+    prepared = normalize_for_safety(text)
+    return [ScreenHit(cue.concern, cue.name) for cue in CUES if _fires(cue, prepared)]
+
+
+def screen(texts: Iterable[str]) -> tuple[SafetyConcern, ...]:
+    """The safety concerns raised by any of `texts`, in `CONCERN_ORDER`; empty when none."""
+    raised: set[SafetyConcern] = set()
+    for text in texts:
+        prepared = normalize_for_safety(text)
+        for cue in CUES:
+            if cue.concern not in raised and _fires(cue, prepared):
+                raised.add(cue.concern)
+    return tuple(concern for concern in CONCERN_ORDER if concern in raised)

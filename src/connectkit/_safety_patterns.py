@@ -1,0 +1,746 @@
+"""The cue patterns the safety screen looks for, grouped by concern.
+
+Patterns run on text that `_safety.normalize_for_safety` has prepared: case-folded,
+accents removed, contractions expanded ("won't" -> "will not", "he'll" -> "he"),
+common chat spellings expanded ("dont", "wanna"), and whitespace collapsed.
+
+Each cue is written to need a person as target or subject, so that hyperbole and
+idioms ("this job is killing me", "she beat me at chess", "I could strangle him for
+leaving socks out") do not fire. What a cue cannot express itself (negation before
+it, a trivial reason after it) is handled by the screen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import SafetyConcern
+
+__all__ = ["CONSENT", "CUES", "HISTORY", "REPORTED", "SERIOUS", "TRIVIAL", "Cue"]
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One pattern, the concern it signals, and how the screen should treat it."""
+
+    concern: SafetyConcern
+    name: str
+    pattern: re.Pattern[str]
+    negatable: bool = True
+    """Whether a negation just before the cue ("he has never hit me") cancels it."""
+    hyperbole: bool = False
+    """Whether a trivial reason in the same sentence ("... when she sees the bill") cancels it."""
+    reported: bool = False
+    """Whether a topic or reporting context ("a documentary about", "a patient") cancels it."""
+    consent: bool = False
+    """Whether a sign of agreement in the sentence ("at my request", "we agreed") cancels it."""
+    history: bool = False
+    """Whether a sign of the distant past ("as a teenager", "years ago") cancels it."""
+
+
+# A partner as subject: pronouns and the nouns people use for a partner, including the
+# gendered ones, because that is how people write about their own relationship.
+_PARTNER = (
+    r"(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|bf|gf|hubby|wifey|fiance|fiancee|"
+    r"spouse|ex|other half|man|woman)"
+)
+_PERSON_OBJECT = r"(?:me|us|her|him|them)"
+_GAP = r"(?:\s+\w+){0,3}?"  # up to three words, e.g. "he has once", "she has been"
+_VIOLENT = (
+    r"(?:hit|hits|hitting|punch|punches|punched|punching|slap|slaps|slapped|slapping|smack|smacks|"
+    r"smacked|smacking|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|throttle\w*|"
+    r"kick|kicks|kicked|kicking|shove|shoves|shoved|shoving|beat|beats|beating|beaten|bit|bite|bites|"
+    r"biting|headbutt\w*|burned|burnt|attack|attacks|attacked|attacking|assault\w*|hurt|hurts|hurting)"
+)
+_PHYSICAL_VERB = (
+    r"(?:push|pushes|pushed|pushing|shove|shoves|shoved|shoving|slam|slams|slammed|slamming|pin|pins|"
+    r"pinned|pinning|throw|throws|threw|thrown|throwing|drag|drags|dragged|dragging|grab|grabs|grabbed|"
+    r"grabbing|yank|yanks|yanked|yanking|shake|shakes|shook|shaken|shaking|trap|traps|trapped|corner|cornered|"
+    r"block|blocks|blocked|lock|locks|locked)"
+)
+_FAMILY = r"(?:friends|friend|family|mum|mom|mother|dad|father|parents|sister|brother|sisters|brothers|people|anyone|anybody)"
+_HARM = r"(?:kill|hurt|harm|hit|beat|shoot|stab|strangle|choke|smash|break|end|destroy)"
+_SELF = r"(?:himself|herself|themselves|themself)"
+
+
+def _cue(concern: SafetyConcern, name: str, pattern: str, **options: bool) -> Cue:
+    return Cue(concern, name, re.compile(pattern), **options)
+
+
+CUES: tuple[Cue, ...] = (
+    # --- Partner violence: physical -------------------------------------------------
+    _cue(
+        "partner-violence",
+        "partner-physical",
+        rf"\b{_PARTNER}\b{_GAP}\s+{_VIOLENT}\s+{_PERSON_OBJECT}\b"
+        r"(?!\s+(?:up\b|at\b|in (?:a|the|every) (?:race|game|match|argument|debate|round|contest|quiz)|to it\b|to the (?!ground|floor|point)\w+|"
+        r"out of (?:the|my) (?:game|team)|with (?:a|the) pillow|emotionally|feelings|by (?:forgetting|saying|not|leaving|ignoring)|"
+        r"so much|when (?:he|she|they) (?:said|left|forgot|lied)|deeply|badly by|with (?:his|her|their) words|"
+        r"with what|more than))",
+    ),
+    _cue(
+        "partner-violence",
+        "partner-physical-contact",
+        rf"\b{_PARTNER}\b{_GAP}\s+{_PHYSICAL_VERB}\s+(?:{_PERSON_OBJECT}|(?:my|her|his) (?:head|face|body|arm|hand))\s+"
+        r"(?:against|into|down|onto|on to|to the (?:floor|ground|wall)|off|across|by (?:the|my|her|his)|out of (?:the|a) (?:car|bed|room)|around|in (?:the|a) (?:room|bathroom|bedroom|cupboard|closet|car)|up against|so hard|hard|until)",
+    ),
+    _cue(
+        "partner-violence",
+        "strong-physical",
+        r"\b(?:(?:punch\w*|slap\w*|chok(?:ed|es|ing)|strangl\w*|shov\w*|dragg\w*|pinn(?:ed|ing)|pins|throttl\w*|smack\w*|"
+        r"headbutt\w*|spat on|spits on|spit on|kneed|elbowed|body slammed)\s+(?:me|her)|beat (?:me|her|him) up|"
+        r"beats (?:me|her|him) up|beaten (?:me|her|him) up|held (?:me|her) down|holds (?:me|her) down|holding (?:me|her) down|"
+        r"pins (?:me|her) down|sat on (?:me|her))\b"
+        r"(?!\s+(?:up\b|on the back|on\b(?!\s+the (?:floor|ground|stairs|bed))|out\b(?! of the (?:car|bed|house|room))|off\b|under the table|"
+        r"to (?:a|the|his|her|their|some|ikea|church|work)\b|along\b|that\b|round\b|around\b|"
+        r"like a ton|hard (?:emotionally|when)|with (?:the|a|that|this) (?:news|idea|question|bill|truth|realisation|realization)|"
+        r"as (?:odd|strange|funny)|at (?:chess|cards|tennis|squash|golf|pool|darts|scrabble|mario|fifa|uno|the game)))",
+        reported=True,
+    ),
+    _cue(
+        "partner-violence",
+        "body-grab",
+        r"\b(?:me|her|him)\s+by\s+(?:the|my|her|his)\s+(?:neck|throat|hair|arm|arms|wrist|wrists|collar|shoulders|face|jaw|ponytail)\b"
+        r"|\b(?:hand|hands|fingers|arm)\s+(?:\w+\s+){0,2}?(?:around|round|on|over|across|against)\s+(?:my|her)\s+(?:throat|neck|mouth)\b"
+        r"|\b(?:squeez\w*|grab\w*|clutch\w*|press\w*)\s+(?:\w+\s+){0,2}?(?:my|her)\s+(?:throat|neck)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "passive-physical",
+        r"\b(?:was|were|got|get|gets|been|being|am|is|are)\s+(?:\w+\s+)?"
+        r"(?:hit|punched|slapped|smacked|choked|strangled|kicked|shoved|beaten|beat up|pushed|thrown|dragged|pinned|"
+        r"attacked|assaulted|raped|abused|bitten|burned|threatened|strangled)\b(?:\s+\w+){0,3}?\s+by\s+"
+        rf"(?:my|her|his|their|the)?\s*{_PARTNER}\b",
+    ),
+    _cue(
+        "partner-violence",
+        "thrown-at",
+        r"\b(?:threw|throws|throw|throwing|thrown|hurled|hurls|hurling|chucked|chucks)\s+(?:\w+\s+){0,3}?at\s+(?:me|my head|my face|her|him|us)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "grabbed-body",
+        r"\b(?:grab\w*|squeez\w*|twist\w*|pull\w*|yank\w*|pinch\w*|held|holds|holding)\s+"
+        r"(?:me\s+by\s+)?(?:my|her|his)\s+(?:arm|arms|wrist|wrists|throat|neck|hair|face|jaw)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "hands-on-throat",
+        r"\b(?:hands?|fingers|arm)\s+(?:\w+\s+)?(?:around|on|over|across)\s+(?:my|her|his)\s+(?:throat|neck|mouth)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "injuries",
+        r"\b(?:left|leaves|leaving|gave|gives|giving|had|have|has|hide|hid|hiding|cover|covering|covered)\s+"
+        r"(?:me\s+)?(?:with\s+)?(?:up\s+)?(?:the\s+|my\s+|her\s+|a\s+)?(?:bruises|bruise|black eye|marks on my|split lip)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "weapon",
+        r"\b(?:pulled|pulls|held|holds|holding|pointed|points|pointing|waved|waves|waving|grabbed|came at \w+ with|"
+        r"threatened \w+ with|keeps|took out|takes out|got out|gets out|brought out|brings out|showed me|shows me|loaded|loads|"
+        r"cleaning|cleans|set|sets|put|puts|placed|left)\s+(?:out\s+)?(?:a|the|his|her|their)\s+(?:knife|gun|guns|weapon|rifle|pistol|bat|hammer)\b"
+        r"|\b(?:knife|gun) to (?:my|her|his) (?:throat|head|chest)\b|\b(?:the|a) (?:knife|gun) in (?:his|her|their) hand\b",
+    ),
+    _cue(
+        "partner-violence",
+        "gets-violent",
+        r"\b(?:gets|get|got|getting|becomes|become|became|turns|turned|can be|is|was|has been|be)\s+"
+        r"(?:really\s+|so\s+|very\s+|quite\s+|a bit\s+|more\s+)?(?:violent|physical|physically aggressive|rough with me|handsy)\b"
+        r"(?!\s+(?:activity|activities|therapy|job|work|game|exercise|chemistry|attraction|touch|affection|intimacy))",
+    ),
+    _cue(
+        "partner-violence",
+        "abuse-named",
+        r"\b(?:abusive|abuser|abusing me|abuses me|abused me|abuse me|domestic violence|domestic abuse|"
+        r"intimate partner violence|coercive control|coercive|battered|being abused|was abused by (?:my|him|her))\b",
+        reported=True,
+    ),
+    _cue(
+        "partner-violence",
+        "violent-towards",
+        rf"\bviolent\s+(?:with|towards|toward|to)\s+{_PERSON_OBJECT}\b|\bviolent (?:temper|outbursts?|rages?)\b",
+    ),
+    # --- Partner violence: threats --------------------------------------------------
+    _cue(
+        "partner-violence",
+        "threatened-harm",
+        r"\bthreat\w*\s+(?:me\s+)?(?:to\s+|that\s+(?:he|she|they)\s+(?:would|will|is going to|was going to|going to|gonna)?\s*)?"
+        rf"(?:{_HARM}\b|take (?:the|my|our) (?:kids|children|son|daughter|baby|child)|ruin me|leave me with nothing|"
+        r"make me pay|come after|get me|hurt the|kill the|burn|throw me out on|have me|out me|expose me|tell everyone|report me|"
+        r"have me deported|deport|crash|post|share|send|leak|ruin|destroy)",
+    ),
+    _cue(
+        "partner-violence",
+        "threatens-me",
+        r"\bthreat(?:ens|ened|ening)\s+(?:me|us|her)\b(?!\s+with\s+(?:divorce|leaving|a breakup|breaking up|moving out))",
+    ),
+    _cue(
+        "partner-violence",
+        "said-would-harm",
+        r"\b(?:said|says|say|told me|tells me|swore|swears|promised|screamed|yelled|texted|keeps saying)\s+(?:that\s+)?"
+        r"(?:he|she|they)\s+(?:would|will|is going to|was going to|going to|gonna|could|might)?\s*(?:\w+\s+)?"
+        rf"{_HARM}\s+(?:me|us|her|him|the kids|the children|my \w+)\b",
+        hyperbole=True,
+    ),
+    _cue(
+        "partner-violence",
+        "harm-if-i-leave",
+        rf"\b{_HARM}\s+(?:me|us|her|him)\s+if\s+(?:i|she|he|we)\s+(?:ever\s+|even\s+|try to\s+|tried to\s+)?"
+        r"(?:leave|left|leaves|go|went|tell|told|try|report|call|talk|break up|move out|see)\b",
+    ),
+    # --- Partner violence: fear -----------------------------------------------------
+    _cue(
+        "partner-violence",
+        "afraid-of-partner",
+        r"\b(?:scared|afraid|terrified|frightened|fearful|petrified)\s+of\s+"
+        r"(?:him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|spouse|ex))"
+        r"(?=\s*(?:[.,;!?]|$)|\s+(?:when|because|and|sometimes|now|so|since|lately|at|after|if|these|most|all|every|"
+        r"already|too|right|half|really|honestly|again|whenever|drinking|drunk|angry)\b)",
+    ),
+    _cue(
+        "partner-violence",
+        "afraid-what-partner-does",
+        r"\b(?:scared|afraid|terrified|frightened|worried|fear|fearful|petrified|nervous)\s+(?:about\s+|of\s+)?"
+        r"what\s+(?:he|she|they|my \w+)\s+(?:\w+\s+)?(?:do|does|did|is capable of|capable of|might do|could do)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "afraid-partner-will-harm",
+        r"\b(?:scared|afraid|terrified|frightened|fear|fearful|worried|petrified)\s+(?:that\s+)?(?:\w+\s+){0,4}?"
+        r"(?:he|she|they)\s+(?:will|would|might|could|is going to|going to|gonna|may)?\s*(?:\w+\s+)?"
+        r"(?:hurt|kill|hit|harm|beat|snap|lose it and|come after|do something to|attack|strangle|choke|find me)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "not-safe",
+        r"\b(?:not|never|no longer|barely|hardly)\s+(?:\w+\s+)?(?:feel\s+)?safe\s+"
+        r"(?:at home|in (?:my|our|the) (?:own )?(?:home|house|flat|apartment|bed|relationship)|with (?:him|her|them|my \w+)|"
+        r"around (?:him|her|them|my \w+)|when (?:he|she|they)|near (?:him|her|them)|going home|living with|anymore at home)",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "afraid-to-go-home",
+        r"\b(?:afraid|scared|terrified|frightened|dread|dreading|fear)\s+(?:to\s+|of\s+)?(?:go|going|come|coming)\s+home\b",
+    ),
+    _cue(
+        "partner-violence",
+        "fear-for-safety",
+        r"\b(?:fear|fearing|feared|afraid|scared|worried|terrified)\s+for\s+(?:my|our|the kids|my kids|her|his)\s*(?:own\s+)?(?:life|lives|safety)\b",
+    ),
+    # --- Partner violence: coercive control -----------------------------------------
+    _cue(
+        "partner-violence",
+        "monitoring",
+        rf"\b{_PARTNER}\b(?:\s+\w+){{0,4}}?\s+(?:checks|check|checking|goes through|go through|going through|reads|read|"
+        r"reading|monitors|monitor|monitoring|tracks|track|tracking|spies on|spy on|spying on|logs into|logs in to|records|recorded|recording|"
+        r"listens to|needs|demands to see|"
+        r"watches|controls|control|controlling|has access to|demands|wants)\s+(?:all\s+(?:of\s+)?|everything on\s+|every\s+)?(?:my|her)\s+"
+        r"(?:phone|phones|messages|texts|emails|email|location|whatsapp|dms|browser|bank|social media|every move|"
+        r"calls|mileage|receipts|accounts|passwords|password)",
+        consent=True,
+    ),
+    _cue(
+        "partner-violence",
+        "tracking-me",
+        r"\b(?:tracks|tracking|tracked|track|stalks|stalking|stalked|spies on|spying on|spied on|follows|followed|following)\s+"
+        r"(?:me|her)\s+(?:everywhere|wherever|around|home|to work|with|through|on (?:the|my) (?:phone|location)|using)"
+        r"|\b(?:tracker|tracking app|spyware|airtag|gps)\s+(?:\w+\s+){0,3}?(?:on|in|under)\s+(?:my|her)\b"
+        r"|\b(?:stalks|stalking|stalked)\s+(?:me|her)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "demands-passwords",
+        r"\b(?:demands?|demanded|demanding|makes me|made me|forces me to|forced me to|insists? on|insisted on)\s+"
+        r"(?:give|giving|hand|handing|share|sharing|show|showing|tell|telling)?\s*(?:over\s+|him\s+|her\s+|them\s+)?"
+        r"(?:all\s+)?(?:my|her)\s+(?:passwords?|passcodes?|pin|phone|location|messages)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "will-not-let-me",
+        r"\b(?:will not|does not|did not|would not|never|not going to|refuses to|refused to)\s+let\s+(?:me|her)\s+"
+        r"(?:\w+\s+){0,2}?(?:see|visit|talk to|call|phone|text|meet|go out|go anywhere|go to|go places|leave|work|"
+        r"have (?:my own|any money|money|friends|a job|a phone|access|a bank|a key|keys|the car)|keep (?:my|any)|"
+        r"drive|use (?:the|my) (?:car|phone|money|card)|get a job|spend|wear|use (?:birth control|protection|condoms?|contraception)|"
+        r"out of (?:the|his|her|their) sight|out of the house|up\b|go until|leave until|sleep until)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "not-allowed",
+        r"\b(?:not allowed|no longer allowed|never allowed|forbidden|forbids me|forbid me|forbade me|banned me)\s+"
+        r"(?:to\s+|from\s+)?(?:\w+\s+){0,1}?(?:out|see|seeing|visit|visiting|talk to|talking to|call|calling|text|texting|"
+        r"meet|meeting|go out|going out|go anywhere|leave|leaving|work|working|have (?:my own|money|friends|a job|a phone|access)|"
+        r"drive|driving|spend|spending|wear|wearing|get a job|my own money|friends|my friends|my family)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "isolation",
+        r"\b(?:cut|cuts|cutting|isolated|isolates|isolating|keeps|kept|keeping|pulled|pulls|stops|stopped|stopping|"
+        r"banned|bans|forbids|forbade)\s+(?:me|her)\s+(?:off\s+|away\s+)?(?:from|seeing|talking to|contacting)\s+"
+        rf"(?:my\s+|all my\s+|her\s+|all her\s+|everyone|everybody|anyone)?\s*{_FAMILY}?",
+    ),
+    _cue(
+        "partner-violence",
+        "permission",
+        r"\b(?:have to|has to|had to|must|need to|needs to|make me|makes me|made me)\s+(?:ask|get|beg for)\s+"
+        r"(?:for\s+)?(?:his|her|their|my (?:partner|husband|wife|boyfriend|girlfriend)s?)?\s*permission\s+"
+        r"(?:to|for|before)\s+(?:\w+\s+){0,2}?(?:see|go|leave|spend|buy|visit|talk|call|work|eat|wear|use|get)",
+    ),
+    _cue(
+        "partner-violence",
+        "financial-control",
+        r"\b(?:takes|took|taking|keeps|kept|keeping|controls|controlled|controlling|confiscat\w+)\s+(?:all\s+(?:of\s+)?)?"
+        r"(?:my|her)\s+(?:pay|paycheck|paychecks|paycheque|wages|salary|earnings|income|money|bank cards?|cards|debit card|"
+        r"credit cards?|benefits|passport|id|keys|car keys)\b"
+        r"|\b(?:gives|give|gave|giving)\s+(?:me|her)\s+(?:an\s+|a tiny\s+|a small\s+)?(?:allowance|pocket money)\b"
+        r"|\b(?:no|not have|do not have|does not have|without|have no|has no|cut off my|cut off from)\s+(?:any\s+)?"
+        r"access to\s+(?:any\s+|our\s+|the\s+|my own\s+|my\s+)?(?:money|bank|accounts?|cards?|finances|the car|a phone|my own money)"
+        rf"|\b{_PARTNER}\b(?:\s+\w+){{0,2}}?\s+controls?\s+(?:all\s+(?:of\s+)?)?(?:the|our|my)\s+(?:money|finances|bank accounts?|spending)\b"
+        r"|\bgives\s+(?:me|her)\s+(?:\W?\d+|twenty|ten|fifty)\s*(?:\w+\s+)?(?:a|per|each)\s+(?:week|month|day)\b"
+        r"|\b(?:show|shows|showing|hand over|account for)\s+(?:him|her|them)?\s*(?:all\s+)?(?:the|my|every)\s+receipts?\b"
+        r"|\bkeeps\s+(?:the\s+)?(?:only\s+)?(?:bank card|cards|card|cheque book)\b"
+        r"|\b(?:took|takes|taken|keeps|kept|hid|hides|hidden|confiscated|holds|holding|locked up|locks up)\s+(?:\w+\s+){0,3}?(?:my|her)\s+"
+        r"(?:passport|id|documents|papers|visa|birth certificate|car keys|keys)\b"
+        r"|\b(?:took|takes|taken|keeps|kept|hid|hides|hidden|confiscated|holds|holding)\s+(?:\w+\s+){0,3}?(?:my|her)\s+\w+\s+and\s+"
+        r"(?:passport|id|documents|papers|visa|keys)\b"
+        r"|\bget\s+(?:them|it|my \w+)\s+back\s+(?:when|once|if)\s+i\s+(?:learn|behave|apologi[sz]e|say sorry|do what)\b",
+        negatable=False,
+        consent=True,
+    ),
+    # --- Partner violence: sexual and reproductive coercion -------------------------
+    _cue(
+        "partner-violence",
+        "sexual-coercion",
+        r"\b(?:forc\w+|pressur\w+|coerc\w+|guilt\w*|made|makes|make|push\w*|bully\w*|manipulat\w*|nag\w*|badger\w*)\s+"
+        r"(?:me|her)\s+(?:into\s+(?:\w+\s+){0,3}?|to\s+)?(?:have\s+|having\s+|do\s+|doing\s+)?(?:sex|sexual|sleep with|sleeping with|in bed|"
+        r"things in bed|things i do not want in bed|things sexually|intercourse|porn|oral)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "sex-after-no",
+        r"\b(?:sex|sexual|intimate|in bed|touch\w*|keeps going|kept going|does not stop|did not stop|would not stop|"
+        r"will not stop|carries on|carried on)\b[^.!?]{0,60}?\b(?:when|after|even though|though|even when|even after|while)\s+"
+        r"(?:i|she|he)\s+(?:had\s+)?(?:said|say|says|told (?:him|her|them)|tell (?:him|her|them)|was saying|asked (?:him|her|them) to stop|"
+        r"was asleep|was sleeping|was drunk|was crying|am asleep|am crying|pushed (?:him|her|them) away)"
+        r"|\b(?:did not|does not|do not|will not|would not|never)\s+(?:stop|take no)\s+(?:\w+\s+){0,2}?when\s+(?:i|she)\s+"
+        r"(?:said|say|says|asked|told|was)\b"
+        r"|\b(?:said|say|says|told (?:him|her|them)|tell (?:him|her|them)|was saying|kept saying)\s+(?:no|stop)\b[^.!?]{0,60}?"
+        r"\b(?:kept going|keeps going|carried on|carries on|did it anyway|does it anyway|did not stop|does not stop|"
+        r"would not stop|will not stop|forced|held me down|pinned me)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "coercive-pressure",
+        r"\bif\s+(?:i|you|she|he)\s+(?:really\s+)?loved\s+(?:him|her|them|me|you)\s+(?:i|you|she|he)\s+(?:would|will)\b"
+        r"|\bwhether\s+i\s+(?:like|want)\s+(?:it|to)\s+or\s+not\b"
+        r"|\b(?:so|and)\s+i\s+(?:just\s+)?do\s+(?:what|whatever)\s+(?:he|she|they)\s+(?:says|say|wants|want|tells me)\b"
+        r"|\b(?:no one|nobody|no-one)\s+(?:would|will|is going to)\s+(?:ever\s+)?believe\s+(?:me|you|her)\b"
+        r"|\bnobody else would (?:put up with|have|want|love) (?:me|you)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "sexual-violence-named",
+        r"\b(?:raped|rapes|rape me|raping|sexually assaulted|sexual assault|sexually abused|sexual abuse|molested|"
+        r"forced himself on|forced herself on|forced themselves on|forced sex|forced me)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "reproductive-coercion",
+        r"\b(?:hid|hides|hidden|hiding|threw away|throws away|thrown away|flushed|flushes|tampered with|tampers with|"
+        r"messed with|messes with|pok\w* holes in|sabotag\w+|took|takes|destroyed|stopped me taking|"
+        r"stops me taking|will not let me take|refuses to let me take|took off|takes off|removed|removes|stopped me going to|stops me going to)\s+"
+        r"(?:\w+\s+){0,2}?(?:birth control|pills?|pill packet|the pill|contraception|contraceptives?|condoms?|iud|implant|morning after pill)\b"
+        r"|\b(?:forc\w+|pressur\w+|coerc\w+|makes|made|trying to make)\s+(?:me|her)\s+(?:to\s+)?(?:get pregnant|"
+        r"have an abortion|have a baby|keep the (?:baby|pregnancy)|end the pregnancy)\b"
+        r"|\b(?:refuses|refused|will not|does not|would not)\s+(?:to\s+)?(?:use|wear|put on)\s+(?:a\s+)?(?:condom|condoms|protection)\b"
+        r"[^.!?]{0,40}?\b(?:ask|asked|beg|begged|want|wanted|say|said|tell|told)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "leave-then-harm",
+        r"\bif\s+(?:i|we|she|he)\s+(?:ever\s+|even\s+|try to\s+)?(?:leave|left|go|tell|told|call|called|report|break up|move out|"
+        r"ask for (?:a divorce|custody))\b[^.!?]{0,40}?\b(?:he|she|they)\s+(?:will|would|is going to|going to|gonna|might)?\s*"
+        rf"(?:\w+\s+)?(?:{_HARM}|find|come after|take)\s+(?:me|us|her|him|the kids|my|our)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "conditional-threat",
+        r"\b(?:will|would|going to|gonna|said|says|threatened|threatens|swore|swears|told me|tells me|warned me|warns me)\b[^.!?]{0,50}?"
+        r"\b(?:kill|hurt|harm|crash|regret|ruin|destroy|make sure|pay|find me|come after|take the kids|end it all|end (?:his|her|their) life|"
+        r"stab|shoot|strangle|choke|cut me|break my|"
+        r"out me|expose|post|tell everyone|burn|smash|beat|hit|never see|throw me out|cut me off|leave me with nothing|"
+        r"kill (?:himself|herself|themselves)|hurt (?:himself|herself|themselves))\b[^.!?]{0,40}?"
+        r"\bif\s+(?:i|we)\s+(?:ever\s+|even\s+|so much as\s+)?(?:try to\s+|tried to\s+)?(?:leave|left|break up|go|tell|told|call|ring|rang|"
+        r"report|move out|see|talk|do not|say no|refuse|went|go out|went out|visit|visited|cheat|cheated|look at|looked at)\b"
+        r"|\bmake\s+(?:sure\s+)?(?:i|me)\s+(?:regret|pay|sorry)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "kids-threat",
+        r"\btake\s+(?:the|my|our)\s+(?:kids|children|baby|son|daughter|child)\s+(?:\w+\s+){0,2}?"
+        r"(?:away|somewhere|from me|and (?:run|disappear|leave the country|vanish))\b"
+        r"|\bmake sure\s+(?:i|she|he)\s+never\s+see\w*\s+(?:the|my|our|her|his)\s+(?:kids|children|baby|son|daughter)\b"
+        r"|\bnever\s+see\s+(?:the|my|our)\s+(?:kids|children|baby)\s+again\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "image-threat",
+        r"\b(?:post|posting|share|sharing|send|sending|leak|leaking|show|showing|release|publish)\s+(?:\w+\s+)?"
+        r"(?:private|intimate|nude|naked|sexual|explicit)\s+(?:photos|pictures|pics|videos|images)\b|\bnudes\b[^.!?]{0,40}\bif\b",
+    ),
+    _cue(
+        "partner-violence",
+        "nobody-else-will",
+        r"\bif\s+(?:he|she|they|i)\s+can not\s+have\s+(?:me|her|him|them|you)\b[^.!?]{0,20}\b(?:no one|nobody|no-one)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "threat-if-i-tell",
+        r"\b(?:would|will|going to|gonna|threatened to|said|says|told me)\b[^.!?]{0,80}?\bif\s+i\s+(?:ever\s+)?"
+        r"(?:call|called|ring|rang|tell|told|report|reported|go to|went to)\s+(?:the\s+)?(?:cops|police|anyone|anybody|someone|"
+        r"my family|my parents|a lawyer|the doctor|social services)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "knows-where",
+        r"\bknows where\s+(?:my|her|his|our)\s+(?:parents|family|mum|mom|dad|sister|brother|kids|friends|work|job|new place)\s+"
+        r"(?:lives?|works?|is|are|goes?|go to school)\b|\bwith me inside\b",
+    ),
+    _cue(
+        "partner-violence",
+        "intimidation",
+        r"\b(?:next to|beside|right by|inches from|near|past)\s+(?:my|her)\s+(?:head|face)\b"
+        rf"|\b{_PARTNER}\b{_GAP}\s+(?:punch\w*|kick\w*|smash\w*|hit|hits|slam\w*)\s+(?:a hole in\s+|holes in\s+)?(?:the|a)\s+(?:wall|walls|door|doors)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "what-partner-does-to-me",
+        r"\bwhat\s+(?:he|she|they)\s+(?:\w+\s+)?(?:do|does|did|might do|could do|will do|would do)\s+to\s+(?:me|us|her|the kids)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "escape-planning",
+        r"\b(?:in case|so i can|ready to|just in case)\s+(?:i\s+)?(?:ever\s+)?(?:need to\s+|have to\s+)?(?:call (?:for help|the police|the cops|911|999|000|111|112)|"
+        r"get out|escape|run|leave fast|flee|get away)\b|\b(?:bag|suitcase|go bag)\s+(?:\w+\s+)?packed\b|\bpacked\s+bag\b",
+    ),
+    _cue(
+        "partner-violence",
+        "dread-arrival",
+        r"\b(?:hear|hears|see|sees|heard)\s+(?:his|her|their)\s+(?:car|key|keys|footsteps|truck|van|voice)\b[^.!?]{0,80}?"
+        r"\b(?:shak\w+|tremb\w+|freeze|froze|panic\w*|goes cold|go cold|terrified|dread|heart (?:races|pounds|sinks))",
+    ),
+    _cue(
+        "partner-violence",
+        "flinch",
+        r"\bflinch\w*\s+(?:\w+\s+){0,2}?(?:every time|when|whenever|if|at)\s+(?:he|she|they|my|his|her|their)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "hiding-injury",
+        r"\b(?:lie|lied|lying)\s+to\s+(?:the|a|my)\s+(?:nurse|doctor|gp|hospital|er|police|family|friends)\s+about\s+"
+        r"(?:how|where|what|the|my)\b|\b(?:cover|covered|covering|hide|hid|hiding)\s+(?:up\s+)?(?:the\s+|my\s+)?(?:bruises|marks on my)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "watching-me",
+        r"\b(?:he|she|they)\s+(?:is|are|was|been)\s+watching\s+(?:me|her)?\b"
+        r"|\bknows\s+(?:exactly\s+)?(?:what|where|who)\s+i\s+(?:wore|wear|am|was|go|went|see|saw|talk|talked|text|texted|did|do)\b"
+        r"|\bcameras?\s+(?:\w+\s+){0,2}?(?:in|around|all over)\s+(?:every|the|our|my)\s+(?:room|rooms|house|flat|bedroom|home)\b"
+        r"|\b(?:makes|made|make)\s+me\s+account\s+for\b"
+        r"|\b(?:needs|need|demands|wants|has to have|insists on having|insists on)\s+(?:to\s+(?:see|know)\s+)?(?:\w+\s+)?my\s+location\b"
+        r"|\b(?:rings|calls|phones|texts)\s+me\s+(?:\w+\s+)?(?:screaming|yelling|shouting|raging)\b",
+        consent=True,
+    ),
+    _cue(
+        "partner-violence",
+        "destroys-things",
+        r"\b(?:cuts|cut|ripped|rips|tore|tears|burned|burnt|burns|smashed|smashes|broke|breaks|destroyed|destroys|trashed|trashes)\s+"
+        r"up\s+my\s+(?:clothes|things|stuff)\b|\b(?:smashed|smashes|destroyed|destroys|trashed|trashes|broke|breaks)\s+"
+        r"(?:all\s+)?my\s+(?:phone|things|stuff|belongings|laptop|car)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "fear-signs",
+        r"\b(?:have to|need to|must|got to)\s+be\s+(?:\w+\s+){0,2}?(?:quiet|careful|good|perfect|silent)\s+or\b"
+        r"|\bor\s+(?:there is|there will be|i will be in|i am in|i get in)\s+(?:\w+\s+)?trouble\b"
+        r"|\bin\s+(?:so much|big|real|serious)\s+trouble\s+if\s+(?:he|she|they)\b"
+        r"|\b(?:like|same as)\s+last time\s+when\s+i\s+(?:ended up|was|went)\s+in\s+(?:the\s+)?(?:hospital|a&e|er|emergency)\b"
+        r"|\b(?:just\s+)?waiting for (?:it|him|her) to (?:happen again|snap|explode|kick off)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "stalking-at-work",
+        r"\b(?:keeps|kept|keep|started|always)\s+(?:\w+\s+)?(?:turning up|showing up|coming|waiting)\s+(?:\w+\s+)?(?:at|outside|to)\s+"
+        r"(?:my|her)\s+(?:work|job|office|school|gym|friend)\b|\bkept turning up\b|\b(?:comes|came|come) looking for (?:me|her)\b"
+        r"|\b(?:made|makes|make|forced|forces)\s+me\s+(?:to\s+)?quit\s+(?:my|her)\s+job\b|\bhad to quit my job because\s+(?:he|she|they)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "cut-off-contact",
+        r"\b(?:made|makes|make|forced|forces|force)\s+(?:me|her)\s+(?:to\s+)?(?:cut off|cut ties with|stop seeing|stop talking to|"
+        r"block|unfriend|drop|give up|delete)\s+(?:all\s+)?(?:my|her)?\s*"
+        rf"{_FAMILY}\b",
+    ),
+    _cue(
+        "partner-violence",
+        "controls-daily-life",
+        r"\btimes\s+how\s+long\s+i\b|\bchecks\s+(?:the\s+)?(?:mileage|odometer|receipts)\b"
+        r"|\bpunish\w*\s+(?:me|her)\s+(?:if|when|for|whenever|every)\b|\bobey\b"
+        r"|\b(?:decides|controls|dictates|chooses|tells me)\s+(?:what|who|where|when|how)\s+i\s+(?:can\s+)?(?:eat|wear|see|text|go|talk|spend|dress|meet)\b"
+        r"|\b(?:calls|texts|messages|rings)\s+(?:me\s+)?(?:like\s+|up to\s+)?(?:\d{2,}|dozens of|fifty|forty|thirty|twenty|a hundred|hundreds of)\s+times\b",
+    ),
+    _cue(
+        "partner-violence",
+        "blocking-exit",
+        r"\b(?:block|blocks|blocked|blocking|stood in|stands in|standing in|stood at|stands at)\s+(?:the\s+)?(?:front\s+|back\s+|bedroom\s+)?"
+        r"(?:door|doorway|exit)\b|\block\w*\s+(?:me|her)\s+(?:in|out)\b"
+        r"|\b(?:broke|smashed|took|takes|hid|hides|destroyed|threw|throws)\s+(?:my|her)\s+phone\s+(?:\w+\s+)?so\s+(?:i|she)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "cannot-reach-money",
+        r"\b(?:can not|could not|not able to|unable to)\s+(?:get to|access|touch|use|get at)\s+(?:any\s+|our\s+|the\s+|my\s+|my own\s+)?"
+        r"(?:money|accounts?|bank|cards?|finances|savings|paycheck|wages)\b",
+        negatable=False,
+    ),
+    # --- Partner violence: threats of suicide used to control ------------------------
+    _cue(
+        "partner-violence",
+        "suicide-threat-control",
+        r"\b(?:threat\w*|says?|said|tells me|told me|swears|swore|keeps saying|screams|screamed|texts|texted|warns|warned)\s+"
+        r"(?:me\s+)?(?:that\s+)?(?:he|she|they)?\s*(?:will|would|is going to|was going to|going to|gonna|might|could|to)?\s*"
+        rf"(?:kill|hurt|harm|end)\s+(?:{_SELF}|(?:his|her|their) (?:own )?life|it all)"
+        r"|\bthreat\w*\s+(?:to\s+)?(?:commit\s+)?suicide\b|\bthreat\w*\s+(?:with\s+)?suicide\b"
+        r"|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:leave|left|break up|go|end (?:it|things))\b[^.!?]{0,40}?\b(?:kill|hurt|harm|end)\s+"
+        rf"(?:{_SELF}|(?:his|her|their) life)",
+    ),
+    # --- Self-harm ------------------------------------------------------------------
+    _cue(
+        "self-harm",
+        "kill-myself",
+        r"\b(?<!rather )(?:kill|killing|killed|end|ending|off)\s+myself\b(?!\s+(?:laughing|with laughter))|\bkms\b|\bunalive\w*\b",
+    ),
+    _cue(
+        "self-harm",
+        "self-injury",
+        r"\b(?:hurting|harming|cutting|burning|injuring|punishing|starving)\s+myself\b"
+        r"|\b(?:want|wanted|wanting|urge|urges|thoughts|thought about|thinking about|think about|tempted|started|start|"
+        r"keep|kept|going to|close to|could)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:hurt|harm|cut|burn|injure|punish)\s+myself\b"
+        r"|\bself[\s-]?harm\w*|\bself[\s-]?injur\w*|\b(?:started|start|been|am|was)\s+cutting\s+again\b"
+        r"|\bcutting\s+again\b|\brelapsed\s+(?:into|with)\s+(?:cutting|self)"
+        r"|\b(?:cut|burn|scratch|hit|harm|punch|bite|hurt)\s+myself\s+(?:when|whenever|if|until|till|to (?:feel|cope|stop|calm))\b"
+        r"|\bscratch\w*\s+(?:at\s+)?(?:my\s+)?(?:arms|legs|skin|wrists)\s+(?:till|until)\s+(?:they|it)\s+bleed",
+        reported=True,
+        history=True,
+    ),
+    _cue(
+        "self-harm",
+        "want-to-die",
+        r"\b(?:want|wanted|wanting|wish|wished|wishing|ready|going|longing|praying|pray)\s+to\s+(?:just\s+)?die\b"
+        r"(?!\s+(?:of|from|laughing|when|every time|a little|inside|of embarrassment|happy|old|together|in (?:your|each other|his|her) arms|"
+        r"on (?:the|my|this) (?:sofa|couch|floor|spot|inside)))",
+        hyperbole=True,
+    ),
+    _cue(
+        "self-harm",
+        "wish-dead",
+        r"\bwish\s+(?:that\s+)?i\s+(?:was|were|had been|could be|would be)\s+(?:dead|gone|never born|not alive|not here)\b"
+        r"|\bwish\s+(?:that\s+)?i\s+(?:had\s+never|never)\s+(?:been born|existed|woke up)\b"
+        r"|\b(?:wish|hope|hoping|want)\s+(?:that\s+)?(?:i|to)\s+(?:would\s+|could\s+|will\s+)?(?:not|never)\s+wake\s+up\b"
+        r"|\b(?:go to sleep|sleep|fall asleep)\s+and\s+(?:never|not)\s+wake\s+up\b"
+        r"|\bbetter off dead\b|\brather be dead\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "not-want-to-live",
+        r"\b(?:do not|does not|never|no longer)\s+(?:really\s+|even\s+)?want\s+to\s+"
+        r"(?:be alive|live|exist|wake up|be here|go on|keep going|be on this earth|be around)\b"
+        r"(?!\s+(?:here|in|at|with|like|near|there|for (?:the|this|that)|through|on (?:my|our|the|this) own|together|alone in)\b)",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "better-off-without-me",
+        r"\bbetter off\s+(?:\w+\s+){0,2}?without\s+me\b(?!\s+(?:at|in|on|for|there|around)\b)"
+        r"|\bbetter off if\s+i\s+(?:was|were|was not|were not|did not exist|disappeared|died|was gone|were gone|was dead|were dead)"
+        r"(?:\s+(?:here|around|alive|gone|dead|anymore))?\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "end-my-life",
+        r"\b(?:end|ending|ended|take|taking|took)\s+(?:it all|my (?:own\s+)?life|my own)\b"
+        r"|\b(?:end|ending)\s+(?:everything|things)\s+(?:for good|permanently|forever)\b"
+        r"|\bending it\b(?:\s+\w+){0,2}\s+(?:for good|permanently|forever)",
+    ),
+    _cue(
+        "self-harm",
+        "suicidal",
+        r"\b(?:i|i am|am|feel|feeling|felt|been|get|getting|have|having|had|my|with)\s+(?:\w+\s+){0,2}?"
+        r"suicid(?:al|e attempt|al thoughts|al feelings|al again|al ideation)\b"
+        r"|\b(?:thought|thoughts|thinking|think|considering|considered)\s+(?:\w+\s+){0,2}?(?:about|of)\s+"
+        r"(?:suicide|killing myself|ending (?:it|my life|things)|dying|death a lot)\b"
+        r"|\b(?:attempted|tried)\s+(?:suicide|to end my life|to kill myself)\b|\bsuicide note\b|\bgoodbye (?:letters?|notes?)\b",
+    ),
+    _cue(
+        "self-harm",
+        "no-reason-to-live",
+        r"\b(?:no|not (?:any|a)|nothing)\s+(?:\w+\s+)?(?:reason|point|purpose)\s+(?:to|in|for|of)\s+"
+        r"(?:live|living|being alive|being here|going on|waking up|getting up|me being here|carrying on|existing|my life)\b"
+        r"|\b(?:do not|can not|no longer|never)\s+see\s+(?:the|a|any)\s+point\s+(?:in|of|to)\s+"
+        r"(?:living|life|waking up|going on|being here|being alive|anything anymore|getting up|carrying on|existing)\b"
+        r"|\bnothing (?:left )?to live for\b|\bnot worth living\b|\blife (?:is|feels) (?:not|no longer) worth\b"
+        r"|\b(?:tired|sick|exhausted) of (?:living|being alive|existing|life itself|being here)\b|\bcan not go on living\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "disappear-for-good",
+        r"\b(?:disappear|vanish|be gone|fade away|not exist)\s+(?:for good|forever|permanently|completely|and never come back|"
+        r"and not come back|from (?:this|the) world|off the face of the earth)\b"
+        r"|\b(?:want|wanted|wanting|wish|wished)\s+to\s+(?:just\s+)?(?:disappear|vanish|stop existing|not exist|cease to exist)"
+        r"(?=\s*(?:[.,;!?]|$)|\s+(?:and|so|sometimes|some days|most days|lately|now|completely|altogether|entirely)\b)",
+    ),
+    _cue(
+        "self-harm",
+        "not-around",
+        r"\bnot\s+(?:going to\s+|gonna\s+)?be\s+(?:around|here|alive)\s+(?:much\s+longer|for\s+(?:much\s+)?long(?:er)?|anymore|soon|by (?:christmas|then|next)|next (?:year|month|week))\b"
+        r"|\b(?:do not|not|never)\s+(?:plan|planning|intend|intending|expect|expecting)\s+(?:on|to)\s+(?:be|being)\s+(?:around|here|alive)\b"
+        r"|\bletters?\s+to\s+(?:my|the)\s+(?:kids|children|family|partner|wife|husband|mum|mom|parents)\s+in case\b"
+        r"|\bif\s+i\s+(?:just\s+)?(?:was|were|was not|were not)\s+(?:gone|dead|alive|around anymore|here anymore)\b"
+        r"|\bif\s+i\s+(?:just\s+)?(?:died|disappeared|did not wake up|never woke up|was not here|were not here|was not around|killed myself)\b"
+        r"|\b(?:do not|does not|stopped|stop)\s+(?:really\s+)?caring?\s+(?:whether|if)\s+i\s+(?:am|was)?\s*(?:still\s+)?(?:alive|live|die|wake up)\b"
+        r"|\b(?:do not|does not)\s+care\s+(?:whether|if)\s+i\s+(?:live|die|wake up|am alive)\b"
+        r"|\bif\s+(?:he|she|they)\s+(?:ever\s+)?(?:leaves|left|leave)\s+me\b[^.!?]{0,40}?\b(?:i am done|end it|not be here|kill myself|no point)\b"
+        r"|\bwhen\s+i\s+am\s+(?:gone|dead)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "fine-without-me",
+        r"\b(?:be|are|is|would be)\s+(?:\w+\s+)?(?:fine|better|happier|okay|ok|easier|lighter)\s+without\s+me\b"
+        r"(?!\s+(?:at|for|on|in the|there|tonight|this|next|to|when)\b)",
+    ),
+    _cue(
+        "self-harm",
+        "thinking-not-existing",
+        r"\b(?:thought|thoughts|thinking|think|dream|dreaming|fantasi[sz]e|fantasi[sz]ing)\s+(?:\w+\s+){0,2}?(?:about|of)\s+"
+        r"(?:not being here|not existing|not being alive|not waking up|no longer being here|not being around)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "stay-alive-struggle",
+        r"\b(?:fighting|trying|struggling|fight|try|struggle)\s+to\s+(?:stay alive|keep living|keep myself alive|stay here)\b",
+    ),
+    _cue(
+        "self-harm",
+        "make-it-stop",
+        r"\b(?:want|wanted|need|needs|make|making|wish|just want)\s+(?:\w+\s+){0,3}?(?:everything|it all|the pain|it|life|this|all of it)\s+"
+        r"(?:to\s+)?stop\s+(?:for good|forever|permanently|for ever)\b",
+    ),
+    _cue(
+        "self-harm",
+        "giving-away-things",
+        r"\bwill not be needing\s+(?:them|these|it|my|anything)\b|\bwill not need (?:any of )?(?:it|them|this|my things) (?:soon|anymore|much longer|where i am going)\b"
+        r"|\bgiv\w*\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:things|belongings|possessions|stuff)\s+away\b"
+        r"|\bgiv\w*\s+away\s+(?:all\s+)?(?:of\s+)?my\s+(?:things|belongings|possessions|stuff)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "on-my-mind",
+        r"\b(?:suicid\w*|dying|death|ending it|killing myself|not being here)\s+(?:has been|is|keeps|was|have been)\s+(?:\w+\s+){0,2}?"
+        r"(?:on my mind|in my head|crossing my mind|coming back)\b",
+    ),
+    _cue(
+        "self-harm",
+        "hurt-myself-again",
+        r"\b(?:hurt|harmed|cut|burned|burnt)\s+myself\s+(?:again|on purpose|deliberately|last night|after)\b"
+        r"|\bhid\w*\s+(?:the|my)\s+(?:marks|scars|cuts)\b",
+    ),
+    _cue(
+        "self-harm",
+        "no-way-out",
+        r"\bno\s+(?:other\s+)?way\s+out\b[^.!?]{0,30}?\b(?:except|but|other than|besides)\s+(?:dying|death|to die|ending it|suicide)\b"
+        r"|\bonly\s+way\s+out\s+(?:is|would be)\s+(?:to die|dying|death|ending it|suicide)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "own-funeral",
+        r"\b(?:picturing|imagining|planning|thinking about|imagine|picture)\s+my\s+(?:own\s+)?funeral\b"
+        r"|\bsaying goodbye to\s+(?:people|everyone|everybody|my (?:family|friends|kids)|the people i love)\s+in my head\b"
+        r"|\b(?:quietly|silently|secretly)\s+saying goodbye\b",
+    ),
+    _cue(
+        "self-harm",
+        "point-of-living",
+        r"\bwhat\s+(?:is\s+)?the\s+point\s+(?:of|in)\s+(?:living|life|going on|being alive|waking up|carrying on|existing|anything)\b",
+    ),
+    _cue(
+        "self-harm",
+        "overdose",
+        r"\b(?:i|i have|i had|i almost|i nearly|i once)\s+(?:\w+\s+)?overdos\w+|\b(?:took|take|taking)\s+an\s+overdose\b"
+        r"|\b(?:took|take) too many pills\b|\bswallow\w* (?:all )?(?:the|my) pills\b"
+        r"|\b(?:stockpil\w*|saving up|saving|hoarding|collecting|storing up)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:pills|meds|tablets|medication|medicine)\b"
+        r"|\bhow many\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|paracetamol)\s+(?:it would take|would it take|it takes|to take)\b"
+        r"|\bways to (?:die|kill myself|end it|end my life|not wake up|commit suicide|disappear forever)\b"
+        r"|\b(?:planning|plan|planned|planning out|thinking about|think about|worked out)\s+how\s+(?:i|they|to|you|we)?\s*"
+        r"(?:would\s+|could\s+|might\s+)?(?:do it|end it|go through with it)\b"
+        r"|\bnot making it (?:home|back)\b[^.!?]{0,30}?\b(?:on purpose|deliberately)\b",
+        negatable=False,
+        reported=True,
+    ),
+)
+
+
+# --- Contexts that cancel a cue (see the Cue flags) ---------------------------------
+
+# Trivial reasons that mark a threat as a figure of speech ("she'll kill me when she sees the bill").
+TRIVIAL = re.compile(
+    r"\b(?:bill|bills|mess|late|forgot|forget|forgetting|birthday|anniversary|dishes|socks|"
+    r"spent|spend|spending|bought|buy|shopping|joke|joking|kidding|laugh|laughing|lol|haha|score|ending|spoiler|"
+    r"finale|episode|season|recipe|plant|plants|car|scratch|dent|credit card|amazon|parcel|package|shoes|diet|"
+    r"cake|cookies|chocolate|leftovers|fridge|remote|thermostat|snoring|snore|football|game|match|fantasy|"
+    r"this tv|tv show|karaoke|meeting|boss|deadline|taxes|inbox|traffic|commute|hangover|hungover|my hair|haircut|"
+    r"tattoo|netflix|movie|film|book|lego|golf|gym|workout|run|marathon|half marathon|legs|"
+    r"sofa|couch|embarrass\w*|cringe|awkward|hilarious|funny|lmao|rofl|jk|literally dying|tim tam|biscuit|"
+    r"leftovers|overslept|alarm)\b"
+)
+# Reporting or topic contexts: the words are about someone else's story, a job, or a question asked.
+REPORTED = re.compile(
+    r"\b(?:documentary|doco|podcast|show|film|movie|book|article|novel|series|episode|character|characters|"
+    r"patient|patients|client|clients|shift|nurse|paramedic|doctor|gp|therapist|counsellor|counselor|psychologist|"
+    r"asked if|asked me if|asked whether|form asked|questionnaire|awareness|charity|course|class|training|campaign|"
+    r"volunteer|volunteers|news|headline|true crime|game|video game|in the game|boxing|judo|karate|mma|sparring|"
+    r"self-defence|self-defense|lyrics|song|play|rehearsal|scene|role play|roleplay|safe word|safeword|consensual|kink|"
+    r"pillow|pillows|tickl\w*|wrestl\w*|play fight\w*|playfight\w*|toddler|baby|the kids were playing)\b"
+)
+# Agreement: arrangements both people chose.
+CONSENT = re.compile(
+    r"\b(?:at my request|i asked (?:him|her|them) to|i asked for|we agreed|we both agreed|by agreement|agreed to|"
+    r"we decided|our agreement|both like it|my idea|i wanted (?:him|her|them) to|mutual|we share|we both share|"
+    r"our choice|we chose|i suggested|we set (?:it|this) up|we both use)\b"
+)
+# The distant past, told as history.
+HISTORY = re.compile(
+    r"\b(?:as a (?:teen|teenager|kid|child)|in my teens|years ago|years behind me|behind me|when i was younger|"
+    r"in high school|at school|long time ago|long ago|in the past|history of|used to)\b"
+)
+# Statements that insist they are meant seriously override a trivial context.
+SERIOUS = re.compile(
+    r"\b(?:not joking|was not joking|am not joking|not kidding|i mean it|i am serious|seriously though)\b"
+)
