@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._safety_patterns import CONSENT, CUES, HISTORY, REPORTED, SERIOUS, TRIVIAL, Cue
-from ._text import normalize
+from ._safety_patterns import CONSENT, CUES, HISTORY, REPORTED, RULED_OUT, SERIOUS, TRIVIAL, Cue
+from ._text import fold
 from .models import SafetyConcern
 
 __all__ = ["CONCERN_ORDER", "ScreenHit", "normalize_for_safety", "screen", "screen_hits"]
@@ -39,12 +39,12 @@ _CHAT_SPELLINGS = {
     "hasnt": "has not",
     "hadnt": "had not",
     "aint": "is not",
-    "im": "i",
-    "ive": "i",
-    "hes": "he",
-    "shes": "she",
-    "theyre": "they",
-    "youre": "you",
+    "im": "i am",
+    "ive": "i have",
+    "hes": "he is",
+    "shes": "she is",
+    "theyre": "they are",
+    "youre": "you are",
     "theyd": "they would",
     "theyll": "they will",
     "itll": "it will",
@@ -97,6 +97,8 @@ _REPORTING = frozenset(
         "aware",
     }
 )
+# Words that bring a past pattern into the present ("hurting myself again, like in high school").
+_CURRENT = re.compile(r"\b(?:again|started|lately|recently|these days|now|this week|last night|since)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # After a negation these say the harm happened before ("he has not hit me since the summer").
 _PAST_MARKERS = frozenset({"since", "anymore", "lately", "recently", "again"})
@@ -110,9 +112,29 @@ class ScreenHit:
     cue: str
 
 
+# Contractions are expanded rather than dropped, so "I'm" stays "i am" and "he'd" "he would".
+_CLITICS = (
+    (
+        re.compile(
+            r"\b(he|she|it|that|there|who|everyone|nobody|someone)'s (been|got|gotten|had|done|made|taken)\b"
+        ),
+        r"\1 has \2",
+    ),
+    (re.compile(r"\b(he|she|it|that|there|what|who|where|everything|everyone|nobody|someone)'s\b"), r"\1 is"),
+    (re.compile(r"'s\b"), ""),
+    (re.compile(r"'m\b"), " am"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'d\b"), " would"),
+)
+
+
 def normalize_for_safety(text: str) -> str:
-    """Fold case, accents, contractions and chat spellings; collapse spaces."""
-    folded = normalize(text)
+    """Fold case, accents and apostrophes; expand contractions and chat spellings."""
+    folded = fold(text)
+    for pattern, replacement in _CLITICS:
+        folded = pattern.sub(replacement, folded)
     folded = _CHAT.sub(lambda m: _CHAT_SPELLINGS[m.group(1)], folded)
     return _SPACES.sub(" ", folded).strip()
 
@@ -157,7 +179,9 @@ def _fires(cue: Cue, text: str) -> bool:
             continue
         if cue.consent and CONSENT.search(text):
             continue
-        if cue.history and HISTORY.search(sentence):
+        if cue.history and HISTORY.search(sentence) and not _CURRENT.search(sentence):
+            continue
+        if cue.concern == "self-harm" and cue.negatable and RULED_OUT.search(text):
             continue
         return True
     return False

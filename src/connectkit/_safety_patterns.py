@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .models import SafetyConcern
 
-__all__ = ["CONSENT", "CUES", "HISTORY", "REPORTED", "SERIOUS", "TRIVIAL", "Cue"]
+__all__ = ["CONSENT", "CUES", "HISTORY", "REPORTED", "RULED_OUT", "SERIOUS", "TRIVIAL", "Cue"]
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "thrown-at",
-        r"\b(?:threw|throws|throw|throwing|thrown|hurled|hurls|hurling|chucked|chucks)\s+(?:\w+\s+){0,3}?at\s+(?:me|my head|my face|her|him|us)\b",
+        r"\b(?:threw|throws|throw|throwing|thrown|hurled|hurls|hurling|chucked|chucks|lobbed|lobs|flung|flings)\s+(?:\w+\s+){0,3}?at\s+(?:me|my head|my face|her|him|us)\b",
     ),
     _cue(
         "partner-violence",
@@ -140,7 +140,7 @@ CUES: tuple[Cue, ...] = (
         "weapon",
         r"\b(?:pulled|pulls|held|holds|holding|pointed|points|pointing|waved|waves|waving|grabbed|came at \w+ with|"
         r"threatened \w+ with|keeps|took out|takes out|got out|gets out|brought out|brings out|showed me|shows me|loaded|loads|"
-        r"cleaning|cleans|set|sets|put|puts|placed|left)\s+(?:out\s+)?(?:a|the|his|her|their)\s+(?:knife|gun|guns|weapon|rifle|pistol|bat|hammer)\b"
+        r"cleaning|cleans|set|sets|put|puts|placed|left|hold|waving around)\s+(?:out\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:knife|gun|guns|weapon|rifle|pistol|bat|hammer|machete|axe)\b"
         r"|\b(?:knife|gun) to (?:my|her|his) (?:throat|head|chest)\b|\b(?:the|a) (?:knife|gun) in (?:his|her|their) hand\b",
     ),
     _cue(
@@ -154,7 +154,7 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "abuse-named",
         r"\b(?:abusive|abuser|abusing me|abuses me|abused me|abuse me|domestic violence|domestic abuse|"
-        r"intimate partner violence|coercive control|coercive|battered|being abused|was abused by (?:my|him|her))\b",
+        r"intimate partner violence|coercive control|coercive|battered (?:wife|woman|women|partner|spouse)|being abused|was abused by (?:my|him|her))\b",
         reported=True,
     ),
     _cue(
@@ -260,10 +260,10 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "will-not-let-me",
-        r"\b(?:will not|does not|did not|would not|never|not going to|refuses to|refused to)\s+let\s+(?:me|her)\s+"
+        r"\b(?:will not|does not|did not|would not|never|not going to|refuses to|refused to|not)\s+let\s+(?:me|her)\s+"
         r"(?:\w+\s+){0,2}?(?:see|visit|talk to|call|phone|text|meet|go out|go anywhere|go to|go places|leave|work|"
         r"have (?:my own|any money|money|friends|a job|a phone|access|a bank|a key|keys|the car)|keep (?:my|any)|"
-        r"drive|use (?:the|my) (?:car|phone|money|card)|get a job|spend|wear|use (?:birth control|protection|condoms?|contraception)|"
+        r"drive(?!\s+(?:her|his|their) (?:car|truck|van|bike))|use (?:the|my) (?:car|phone|money|card)|get a job|spend|wear|use (?:birth control|protection|condoms?|contraception)|"
         r"out of (?:the|his|her|their) sight|out of the house|up\b|go until|leave until|sleep until)\b",
         negatable=False,
     ),
@@ -271,7 +271,7 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "not-allowed",
         r"\b(?:not allowed|no longer allowed|never allowed|forbidden|forbids me|forbid me|forbade me|banned me)\s+"
-        r"(?:to\s+|from\s+)?(?:\w+\s+){0,1}?(?:out|see|seeing|visit|visiting|talk to|talking to|call|calling|text|texting|"
+        r"(?:to\s+|from\s+)?(?:\w+\s+){0,1}?(?:out|go to|go|see|seeing|visit|visiting|talk to|talking to|call|calling|text|texting|"
         r"meet|meeting|go out|going out|go anywhere|leave|leaving|work|working|have (?:my own|money|friends|a job|a phone|access)|"
         r"drive|driving|spend|spending|wear|wearing|get a job|my own money|friends|my friends|my family)\b",
         negatable=False,
@@ -324,7 +324,7 @@ CUES: tuple[Cue, ...] = (
         "sex-after-no",
         r"\b(?:sex|sexual|intimate|in bed|touch\w*|keeps going|kept going|does not stop|did not stop|would not stop|"
         r"will not stop|carries on|carried on)\b[^.!?]{0,60}?\b(?:when|after|even though|though|even when|even after|while)\s+"
-        r"(?:i|she|he)\s+(?:had\s+)?(?:said|say|says|told (?:him|her|them)|tell (?:him|her|them)|was saying|asked (?:him|her|them) to stop|"
+        r"(?:i|she|he)\s+(?:had\s+|have\s+|has\s+)?(?:said|say|says|told (?:him|her|them)|tell (?:him|her|them)|was saying|asked (?:him|her|them) to stop|"
         r"was asleep|was sleeping|was drunk|was crying|am asleep|am crying|pushed (?:him|her|them) away)"
         r"|\b(?:did not|does not|do not|will not|would not|never)\s+(?:stop|take no)\s+(?:\w+\s+){0,2}?when\s+(?:i|she)\s+"
         r"(?:said|say|says|asked|told|was)\b"
@@ -339,7 +339,7 @@ CUES: tuple[Cue, ...] = (
         r"\bif\s+(?:i|you|she|he)\s+(?:really\s+)?loved\s+(?:him|her|them|me|you)\s+(?:i|you|she|he)\s+(?:would|will)\b"
         r"|\bwhether\s+i\s+(?:like|want)\s+(?:it|to)\s+or\s+not\b"
         r"|\b(?:so|and)\s+i\s+(?:just\s+)?do\s+(?:what|whatever)\s+(?:he|she|they)\s+(?:says|say|wants|want|tells me)\b"
-        r"|\b(?:no one|nobody|no-one)\s+(?:would|will|is going to)\s+(?:ever\s+)?believe\s+(?:me|you|her)\b"
+        r"|\b(?:no one|nobody|no-one)\s+(?:would|will|is going to)\s+(?:ever\s+)?believe\s+(?:me|you|her|a \w+(?: \w+)? over (?:him|her|them))\b"
         r"|\bnobody else would (?:put up with|have|want|love) (?:me|you)\b",
         negatable=False,
     ),
@@ -374,12 +374,23 @@ CUES: tuple[Cue, ...] = (
         "conditional-threat",
         r"\b(?:will|would|going to|gonna|said|says|threatened|threatens|swore|swears|told me|tells me|warned me|warns me)\b[^.!?]{0,50}?"
         r"\b(?:kill|hurt|harm|crash|regret|ruin|destroy|make sure|pay|find me|come after|take the kids|end it all|end (?:his|her|their) life|"
-        r"stab|shoot|strangle|choke|cut me|break my|"
+        r"stab|shoot|strangle|choke|cut me|break my|do me in|get me sent back|sent back|deport\w*|immigration|lose my job|"
         r"out me|expose|post|tell everyone|burn|smash|beat|hit|never see|throw me out|cut me off|leave me with nothing|"
         r"kill (?:himself|herself|themselves)|hurt (?:himself|herself|themselves))\b[^.!?]{0,40}?"
         r"\bif\s+(?:i|we)\s+(?:ever\s+|even\s+|so much as\s+)?(?:try to\s+|tried to\s+)?(?:leave|left|break up|go|tell|told|call|ring|rang|"
         r"report|move out|see|talk|do not|say no|refuse|went|go out|went out|visit|visited|cheat|cheated|look at|looked at)\b"
-        r"|\bmake\s+(?:sure\s+)?(?:i|me)\s+(?:regret|pay|sorry)\b",
+        r"|\bmake\s+(?:sure\s+)?(?:i|me)\s+(?:regret|pay|sorry|lose (?:my|the)|never|get nothing|end up)\b"
+        r"|\bif\s+i\s+(?:ever\s+)?(?:leave|left|go|break up)\b[^.!?]{0,30}?\b(?:i|i will|i would)\s+(?:get nothing|end up on the street|lose (?:the kids|everything)|never see)\b"
+        r"|\b(?:will|would|going to|gonna)\s+do\s+(?:me|her|you)\s+in\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "if-i-then-threat",
+        r"\bif\s+(?:i|we)\s+(?:ever\s+|even\s+)?(?:try to\s+)?(?:leave|left|report|reported|tell|told|call|go|break up|move out)\b[^.!?]{0,40}?"
+        r"\b(?:he|she|they)\s+(?:will|would|is going to|are going to|going to|gonna)\b[^.!?]{0,40}?"
+        r"\b(?:kill|hurt|harm|immigration|sent back|deport\w*|take the kids|take my kids|ruin|destroy|out me|regret|make sure|"
+        r"find me|post|tell everyone|lies about me|report me|have me|come after|beat|hit)\b",
         negatable=False,
     ),
     _cue(
@@ -454,7 +465,8 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "watching-me",
         r"\b(?:he|she|they)\s+(?:is|are|was|been)\s+watching\s+(?:me|her)?\b"
-        r"|\bknows\s+(?:exactly\s+)?(?:what|where|who)\s+i\s+(?:wore|wear|am|was|go|went|see|saw|talk|talked|text|texted|did|do)\b"
+        r"|\bknows\s+(?:exactly\s+)?(?:what|where|who)\s+i\s+(?:have been|wore|wear|am|was|go|went|see|saw|talk|talked|text|texted|did|do|spend|spent|bought)\b"
+        r"|\b(?:put|puts|installed|installs|hid|hidden|added)\s+(?:an\s+|some\s+|a\s+)?(?:app|tracker|tracking app|spyware|software|device|camera|gps)\s+(?:\w+\s+)?on\s+my\s+(?:phone|car|laptop|computer)\b"
         r"|\bcameras?\s+(?:\w+\s+){0,2}?(?:in|around|all over)\s+(?:every|the|our|my)\s+(?:room|rooms|house|flat|bedroom|home)\b"
         r"|\b(?:makes|made|make)\s+me\s+account\s+for\b"
         r"|\b(?:needs|need|demands|wants|has to have|insists on having|insists on)\s+(?:to\s+(?:see|know)\s+)?(?:\w+\s+)?my\s+location\b"
@@ -480,9 +492,45 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "partner-violence",
+        "disabling-contact",
+        r"\bmy\s+(?:\w+\s+){0,4}?so\s+(?:that\s+)?i\s+(?:could not|can not|cannot|would not be able to|was not able to|am not able to)\s+"
+        r"(?:drive|leave|call|message|text|go|get out|contact|see|talk|reach|phone)\b"
+        r"|\bso\s+(?:that\s+)?i\s+(?:can not|could not|cannot)\s+(?:message|call|contact|text|talk to|phone|reach)\s+(?:anyone|anybody|my|for help|the police)\b"
+        r"|\b(?:salary|wages|pay|paycheck|income|money|benefits)\s+(?:goes|go|is paid|gets paid)\s+(?:\w+\s+)?(?:into|to)\s+(?:his|her|their)\s+account\b"
+        r"|\bput\s+everything\s+in\s+(?:his|her|their)\s+name\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "intimidation-driving",
+        r"\b(?:grabbed|yanked|jerked|pulled|grabs|yanks)\s+the\s+(?:steering\s+)?wheel\b"
+        r"|\b(?:floored it|sped up|drives? like a maniac|drove like a maniac|drives? recklessly|drove recklessly)\b[^.!?]{0,60}?\b(?:on purpose|to scare|to frighten|begged|screaming|crash)"
+        r"|\b(?:does it|did it|on purpose|just|deliberately)\s+to\s+(?:frighten|scare|intimidate|terrify|threaten)\s+(?:me|her|us)\b"
+        r"|\bcrash\s+(?:us|the car with me|into something with me)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "threat-phrases",
+        r"\bfind\s+(?:me|you|her)\s+(?:wherever|anywhere|no matter where|wherever i)\b"
+        r"|\b(?:told|tells|telling|said|says)\s+(?:me|her)\s+(?:that\s+)?(?:i|she|you)\s+(?:would|will|are|am|is)\s+be\s+next\b"
+        r"|\b(?:i|she|you)\s+(?:would|will)\s+be\s+next\b"
+        r"|\bi\s+(?:will|would)\s+be\s+the\s+one\s+(?:who|that)\s+finds\s+(?:her|him|them)\b"
+        r"|\bi see you\b[^.!?]{0,10}$|\bnotes?\s+(?:\w+\s+){0,6}?(?:say|says|saying)\s+i see you\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "visible-injuries",
+        r"\bbruises?\s+on\s+my\s+(?:upper\s+|lower\s+)?(?:arms?|neck|wrists?|face|throat|back|ribs|legs|chest)\b"
+        r"|\b(?:long sleeves|a scarf|makeup|concealer|sunglasses)\s+(?:\w+\s+){0,3}?(?:to hide|to cover|so nobody|so no one)\b",
+        reported=True,
+    ),
+    _cue(
+        "partner-violence",
         "stalking-at-work",
-        r"\b(?:keeps|kept|keep|started|always)\s+(?:\w+\s+)?(?:turning up|showing up|coming|waiting)\s+(?:\w+\s+)?(?:at|outside|to)\s+"
-        r"(?:my|her)\s+(?:work|job|office|school|gym|friend)\b|\bkept turning up\b|\b(?:comes|came|come) looking for (?:me|her)\b"
+        r"\b(?:keeps|kept|keep|started|always)\s+(?:\w+\s+)?(?:turning up|showing up|rocking up|coming|waiting|sitting|parking)\s+(?:\w+\s+)?(?:at|outside|to|in|near)\s+"
+        r"(?:my|her)\s+(?:\w+\s+)?(?:work|job|office|school|gym|friend|house|home|place|flat|car ?park|parents)\b|\bkept turning up\b|\b(?:comes|came|come) looking for (?:me|her)\b"
         r"|\b(?:made|makes|make|forced|forces)\s+me\s+(?:to\s+)?quit\s+(?:my|her)\s+job\b|\bhad to quit my job because\s+(?:he|she|they)\b",
     ),
     _cue(
@@ -496,8 +544,9 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "controls-daily-life",
         r"\btimes\s+how\s+long\s+i\b|\bchecks\s+(?:the\s+)?(?:mileage|odometer|receipts)\b"
-        r"|\bpunish\w*\s+(?:me|her)\s+(?:if|when|for|whenever|every)\b|\bobey\b"
-        r"|\b(?:decides|controls|dictates|chooses|tells me)\s+(?:what|who|where|when|how)\s+i\s+(?:can\s+)?(?:eat|wear|see|text|go|talk|spend|dress|meet)\b"
+        r"|\bpunish\w*\s+(?:me|her|you)\s+(?:if|when|for|whenever|every)\b|\bobey\b"
+        r"|\b(?:makes|made|make)\s+(?:me|her)\s+sleep\s+(?:on the floor|outside|in the car|in the garage)\b"
+        r"|\b(?:decides|controls|dictates|chooses|tells me)\s+(?:what|who|where|when|how)\s+i\s+(?:can\s+|am allowed to\s+|may\s+)?(?:eat|wear|see|text|go|talk|spend|dress|meet|call|message)\b"
         r"|\b(?:calls|texts|messages|rings)\s+(?:me\s+)?(?:like\s+|up to\s+)?(?:\d{2,}|dozens of|fifty|forty|thirty|twenty|a hundred|hundreds of)\s+times\b",
     ),
     _cue(
@@ -529,7 +578,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "self-harm",
         "kill-myself",
-        r"\b(?<!rather )(?:kill|killing|killed|end|ending|off)\s+myself\b(?!\s+(?:laughing|with laughter))|\bkms\b|\bunalive\w*\b",
+        r"\b(?<!rather )(?:kill|killing|killed|end|ending|off|offing|top|topping|topped)\s+myself\b(?!\s+(?:laughing|with laughter))|\bkms\b|\bunalive\w*\b",
     ),
     _cue(
         "self-harm",
@@ -600,7 +649,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:no|not (?:any|a)|nothing)\s+(?:\w+\s+)?(?:reason|point|purpose)\s+(?:to|in|for|of)\s+"
         r"(?:live|living|being alive|being here|going on|waking up|getting up|me being here|carrying on|existing|my life)\b"
         r"|\b(?:do not|can not|no longer|never)\s+see\s+(?:the|a|any)\s+point\s+(?:in|of|to)\s+"
-        r"(?:living|life|waking up|going on|being here|being alive|anything anymore|getting up|carrying on|existing)\b"
+        r"(?:living|life|waking up|going on|being here|being alive|anything anymore|getting up|carrying on|existing|tomorrow|any of it|continuing|the future)\b"
         r"|\bnothing (?:left )?to live for\b|\bnot worth living\b|\blife (?:is|feels) (?:not|no longer) worth\b"
         r"|\b(?:tired|sick|exhausted) of (?:living|being alive|existing|life itself|being here)\b|\bcan not go on living\b",
         negatable=False,
@@ -619,7 +668,10 @@ CUES: tuple[Cue, ...] = (
         r"\bnot\s+(?:going to\s+|gonna\s+)?be\s+(?:around|here|alive)\s+(?:much\s+longer|for\s+(?:much\s+)?long(?:er)?|anymore|soon|by (?:christmas|then|next)|next (?:year|month|week))\b"
         r"|\b(?:do not|not|never)\s+(?:plan|planning|intend|intending|expect|expecting)\s+(?:on|to)\s+(?:be|being)\s+(?:around|here|alive)\b"
         r"|\bletters?\s+to\s+(?:my|the)\s+(?:kids|children|family|partner|wife|husband|mum|mom|parents)\s+in case\b"
-        r"|\bif\s+i\s+(?:just\s+)?(?:was|were|was not|were not)\s+(?:gone|dead|alive|around anymore|here anymore)\b"
+        r"|\bif\s+i\s+(?:just\s+)?(?:was|were|was not|were not)\s+(?:gone|dead|alive|around|here|in it|in the picture|there)(?:\s+anymore)?\b"
+        r"|\b(?:after|when|once)\s+i\s+am\s+(?:gone|dead|not here|not around)\b"
+        r"|\bnot\s+(?:going to\s+)?be\s+around\s+for\s+(?:his|her|my|their|our)\s+(?:birthday|anniversary|christmas|wedding)\b"
+        r"|\b(?:nobody|no one|no-one)\s+(?:will|would)\s+(?:even\s+)?miss\s+me\b|\bnot\s+(?:be\s+)?living\s+anymore\b"
         r"|\bif\s+i\s+(?:just\s+)?(?:died|disappeared|did not wake up|never woke up|was not here|were not here|was not around|killed myself)\b"
         r"|\b(?:do not|does not|stopped|stop)\s+(?:really\s+)?caring?\s+(?:whether|if)\s+i\s+(?:am|was)?\s*(?:still\s+)?(?:alive|live|die|wake up)\b"
         r"|\b(?:do not|does not)\s+care\s+(?:whether|if)\s+i\s+(?:live|die|wake up|am alive)\b"
@@ -655,6 +707,9 @@ CUES: tuple[Cue, ...] = (
         "self-harm",
         "giving-away-things",
         r"\bwill not be needing\s+(?:them|these|it|my|anything)\b|\bwill not need (?:any of )?(?:it|them|this|my things) (?:soon|anymore|much longer|where i am going)\b"
+        r"|\bwhere i am going\b"
+        r"|\bgiv\w*\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?(?:his|her|their)\s+(?:things|belongings|possessions|stuff|clothes)\s+away\b"
+        r"|\b(?:will|would)\s+be\s+(?:ok|okay|fine|better)\s+with\s+just\s+me\b"
         r"|\bgiv\w*\s+(?:away\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:things|belongings|possessions|stuff)\s+away\b"
         r"|\bgiv\w*\s+away\s+(?:all\s+)?(?:of\s+)?my\s+(?:things|belongings|possessions|stuff)\b",
         negatable=False,
@@ -681,14 +736,53 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "self-harm",
         "own-funeral",
-        r"\b(?:picturing|imagining|planning|thinking about|imagine|picture)\s+my\s+(?:own\s+)?funeral\b"
+        r"\b(?:picturing|imagining|planning|thinking about|think about|imagine|picture)\s+(?:my|your)\s+(?:own\s+)?funeral\b"
         r"|\bsaying goodbye to\s+(?:people|everyone|everybody|my (?:family|friends|kids)|the people i love)\s+in my head\b"
         r"|\b(?:quietly|silently|secretly)\s+saying goodbye\b",
     ),
     _cue(
         "self-harm",
         "point-of-living",
-        r"\bwhat\s+(?:is\s+)?the\s+point\s+(?:of|in)\s+(?:living|life|going on|being alive|waking up|carrying on|existing|anything)\b",
+        r"\bwhat\s+(?:is\s+)?(?:even\s+)?the\s+point\s+(?:of|in)\s+(?:living|life|going on|being alive|waking up|carrying on|existing|anything|continuing)\b",
+    ),
+    _cue(
+        "self-harm",
+        "others-at-risk",
+        r"\b(?:thoughts|thinking|thought|talking|talks|talked)\s+(?:\w+\s+){0,2}?(?:of|about)\s+(?:killing|hurting|harming|ending)\s+"
+        r"(?:herself|himself|themselves|themself|(?:his|her|their) (?:own )?life)\b"
+        r"|\b(?:he|she|they)\s+(?:\w+\s+)?(?:wants|want|wanted)\s+to\s+(?:die|kill (?:herself|himself|themselves))\b"
+        r"|\b(?:he|she|they)\s+(?:is|are|was|has been|have been)\s+(?:\w+\s+)?suicidal\b"
+        r"|\bsaying goodbye to (?:people|everyone|everybody) in (?:weird|strange|odd|final|funny) ways\b"
+        r"|\bso\s+(?:we|they|you|nobody|no one)\s+(?:will not|would not|does not|do not)\s+have\s+to\s+deal\s+with\s+(?:his|her|their|my)\s+(?:stuff|things)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "method-research",
+        r"\b(?:reading|read|researching|looking up|looked up|googling|googled|searching|searched)\s+(?:about\s+)?how\s+(?:people|to|you|i)\s+"
+        r"(?:could\s+)?(?:end|kill|take)\s+(?:their|my|your|myself|themselves)\b"
+        r"|\bmake it look like an accident\b|\bhow to make it look\b",
+    ),
+    _cue(
+        "self-harm",
+        "stop-existing",
+        r"\b(?:stop|stopped|cease|ceasing)\s+(?:to\s+)?exist\w*\b|\bto not exist\b|\bnot exist(?:ing)? anymore\b"
+        r"|\b(?:idea|thought|thinking|think)\s+(?:\w+\s+){0,2}?(?:of|about)\s+(?:just\s+)?not\s+(?:existing|being alive|being here|waking up|going on|living)\b"
+        r"|\b(?:unsubscribe|log off|check out|opt out|clock out)\s+(?:from\s+|of\s+)?(?:being alive|life|living|existence)\b"
+        r"|\bwaiting\s+(?:for|to)\s+(?:die|death|the end|someone to (?:blow (?:it|me) out|snuff (?:it|me) out|switch me off|end it))\b"
+        r"|\bgo dark and stay\b|\bwant out\W+(?:\w+\W+)?(?:permanently|for good|forever)\b"
+        r"|\b(?:khatam|khatm)\s+(?:hi\s+)?kar\s+(?:doon|dun|du|dena|deta|deti)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "warning-signs",
+        r"\bi\s+(?:have|had|already)\s+(?:picked|chosen|set)\s+a\s+date\b(?!\s+for)"
+        r"|\b(?:made|making)\s+(?:up\s+)?my\s+mind\s+(?:up\s+)?to\s+end\s+(?:things|it)\b(?!\s+with)"
+        r"|\b(?:wrote|written|writing|write|have|kept|keep)\s+(?:a\s+|my\s+)?(?:note|letters?)\b[^!?]{0,80}?\b(?:just in case|in case|after i am gone|when i am gone|for when i)\b"
+        r"|\b(?:hope|hoping|wish)\s+(?:that\s+)?something\s+(?:bad\s+)?happens\s+(?:to me|on the (?:drive|way|road))\b"
+        r"|\bstopped wearing (?:my|a) seat ?belt\b",
+        negatable=False,
     ),
     _cue(
         "self-harm",
@@ -727,7 +821,9 @@ REPORTED = re.compile(
     r"asked if|asked me if|asked whether|form asked|questionnaire|awareness|charity|course|class|training|campaign|"
     r"volunteer|volunteers|news|headline|true crime|game|video game|in the game|boxing|judo|karate|mma|sparring|"
     r"self-defence|self-defense|lyrics|song|play|rehearsal|scene|role play|roleplay|safe word|safeword|consensual|kink|"
-    r"pillow|pillows|tickl\w*|wrestl\w*|play fight\w*|playfight\w*|toddler|baby|the kids were playing)\b"
+    r"pillow|pillows|tickl\w*|wrestl\w*|play fight\w*|playfight\w*|toddler|baby|the kids were playing|cases|case|"
+    r"lawyer|solicitor|works on|works in|work in|caseworker|social worker|football|rugby|climbing|bouldering|hockey|"
+    r"netball|soccer|hike|hiking|match|tackle)\b"
 )
 # Agreement: arrangements both people chose.
 CONSENT = re.compile(
@@ -743,4 +839,9 @@ HISTORY = re.compile(
 # Statements that insist they are meant seriously override a trivial context.
 SERIOUS = re.compile(
     r"\b(?:not joking|was not joking|am not joking|not kidding|i mean it|i am serious|seriously though)\b"
+)
+# Statements that rule danger out; they quiet the softer self-harm cues only.
+RULED_OUT = re.compile(
+    r"\b(?:not in (?:any )?danger|not in a dark way|i am (?:totally |perfectly |completely )?safe|not suicidal|"
+    r"no thoughts of (?:suicide|hurting|harming)|not forever|not like that|nothing like that)\b"
 )

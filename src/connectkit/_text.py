@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-__all__ = ["Token", "normalize", "stem", "tokenize"]
+__all__ = ["Token", "fold", "normalize", "stem", "tokenize"]
 
 # Apostrophe-like characters people's keyboards produce, folded to "'".
 _APOSTROPHES = str.maketrans(dict.fromkeys("‘’‛ʼ′´`", "'"))
@@ -40,14 +40,18 @@ _DETERMINERS = frozenset({"the", "his", "her", "their", "my", "your", "our", "it
 _DETERMINER_STEM = "<det>"
 
 
-def normalize(text: str) -> str:
-    """Fold case, compatibility forms, accents, apostrophes and negated contractions."""
+def fold(text: str) -> str:
+    """Fold case, compatibility forms, accents and apostrophes; expand negated contractions."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.translate(_APOSTROPHES).casefold()
     text = _IRREGULAR.sub(lambda m: _IRREGULAR_NEGATIONS[m.group(1)], text)
-    text = _NEGATION.sub(r"\1 not", text)
-    return _CLITIC.sub("", text)
+    return _NEGATION.sub(r"\1 not", text)
+
+
+def normalize(text: str) -> str:
+    """`fold`, then drop the remaining clitics ("we're" -> "we"), for matching phrases."""
+    return _CLITIC.sub("", fold(text))
 
 
 @lru_cache(maxsize=65536)
