@@ -172,3 +172,34 @@ def test_closed_pipe_is_quiet() -> None:
     assert process.wait() == 1
     assert "Traceback" not in err
     assert "BrokenPipeError" not in err
+
+
+def test_recommend_prints_the_safety_notice_first(capsys: pytest.CaptureFixture[str]) -> None:
+    text = "we fight about money and last week he pushed me against the wall"
+    code, out, _ = run(capsys, "recommend", text, "--country", "GB")
+    assert code == 0
+    rec = connectkit.recommend([text], country="GB")
+    assert rec.safety is not None
+    assert out.startswith(rec.safety.message[:40])
+    assert (
+        out.index("Support you can reach (GB):") < out.find("What we heard:") or "What we heard:" not in out
+    )
+    for resource in rec.safety.resources:
+        assert resource.name in out
+    assert "To talk about:" not in out
+    assert "pushed me" not in out.split("Support you can reach")[0]
+
+
+def test_recommend_json_includes_the_notice(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "recommend", "i want to die", "--json", "--country", "AU")
+    assert code == 0
+    safety = json.loads(out)["safety"]
+    assert safety["concerns"] == ["self-harm"]
+    assert safety["country"] == "AU"
+    assert {"name", "phone", "url", "verified", "source"} <= set(safety["resources"][0])
+
+
+def test_bad_country_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "recommend", "we never talk", "--country", "England")
+    assert code == 2
+    assert "two-letter ISO 3166-1 code" in err
