@@ -46,7 +46,7 @@ _PARTNER = (
     r"spouse|ex|other half|man|woman)"
 )
 _PERSON_OBJECT = r"(?:me|us|her|him|them)"
-_GAP = r"(?:\s+\w+){0,3}?"  # up to three words, e.g. "he has once", "she has been"
+_GAP = r"(?:\s+\w+){0,4}?"  # up to four words, e.g. "he has once", "she is going to start"
 _VIOLENT = (
     r"(?:hit|hits|hitting|punch|punches|punched|punching|slap|slaps|slapped|slapping|smack|smacks|"
     r"smacked|smacking|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|throttle\w*|"
@@ -74,10 +74,17 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "partner-physical",
         rf"\b{_PARTNER}\b{_GAP}\s+{_VIOLENT}\s+{_PERSON_OBJECT}\b"
-        r"(?!\s+(?:up\b|at\b|in (?:a|the|every) (?:race|game|match|argument|debate|round|contest|quiz)|to it\b|to the (?!ground|floor|point)\w+|"
+        r"(?!\s+(?:up\b|at\b|in (?:a|the|every|our|their) (?!face|head|stomach|chest|back|ribs|car|kitchen|bedroom|street|house|neck|arm|leg)\w+|to it\b|to the (?!ground|floor|point)\w+|"
         r"out of (?:the|my) (?:game|team)|with (?:a|the) pillow|emotionally|feelings|by (?:forgetting|saying|not|leaving|ignoring)|"
         r"so much|when (?:he|she|they) (?:said|left|forgot|lied)|deeply|badly by|with (?:his|her|their) words|"
         r"with what|more than))",
+    ),
+    _cue(
+        "partner-violence",
+        "harms-pets",
+        rf"\b{_PARTNER}\b{_GAP}\s+(?:kick\w*|hit|hits|punch\w*|threw|throws|strangl\w*|chok\w*|hurt|hurts|drown\w*|beat|beats|kill\w*|poison\w*)\s+"
+        r"(?:the|my|our|his|her)\s+(?:dog|cat|puppy|kitten|pet|pets|rabbit)\b",
+        reported=True,
     ),
     _cue(
         "partner-violence",
@@ -97,6 +104,11 @@ CUES: tuple[Cue, ...] = (
         r"like a ton|hard (?:emotionally|when)|with (?:the|a|that|this) (?:news|idea|question|bill|truth|realisation|realization)|"
         r"as (?:odd|strange|funny)|at (?:chess|cards|tennis|squash|golf|pool|darts|scrabble|mario|fifa|uno|the game)))",
         reported=True,
+    ),
+    _cue(
+        "partner-violence",
+        "harm-again",
+        r"\b(?:hurting|hitting|beating|choking|slapping|kicking|hurt|hit|beat)\s+(?:me|her)\s+again\b",
     ),
     _cue(
         "partner-violence",
@@ -141,7 +153,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:pulled|pulls|held|holds|holding|pointed|points|pointing|waved|waves|waving|grabbed|came at \w+ with|"
         r"threatened \w+ with|keeps|took out|takes out|got out|gets out|brought out|brings out|showed me|shows me|loaded|loads|"
         r"cleaning|cleans|set|sets|put|puts|placed|left|hold|waving around)\s+(?:out\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:knife|gun|guns|weapon|rifle|pistol|bat|hammer|machete|axe)\b"
-        r"|\b(?:knife|gun) to (?:my|her|his) (?:throat|head|chest)\b|\b(?:the|a) (?:knife|gun) in (?:his|her|their) hand\b",
+        r"|\b(?:knife|gun) to (?:my|her|his) (?:throat|head|chest)\b|\b(?:the|a) (?:knife|gun) in (?:his|her|their) hand\b"
+        r"|\b(?:got|took|pulled|grabbed|gets|takes|pulls|grabs)\s+(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:knife|gun|weapon)\s+(?:out|from)\b"
+        r"|\b(?:do not|not to|never)\s+make\s+(?:me|him|her|them)\s+use\s+(?:it|this|that)\b",
     ),
     _cue(
         "partner-violence",
@@ -379,7 +393,7 @@ CUES: tuple[Cue, ...] = (
         r"kill (?:himself|herself|themselves)|hurt (?:himself|herself|themselves))\b[^.!?]{0,40}?"
         r"\bif\s+(?:i|we)\s+(?:ever\s+|even\s+|so much as\s+)?(?:try to\s+|tried to\s+)?(?:leave|left|break up|go|tell|told|call|ring|rang|"
         r"report|move out|see|talk|do not|say no|refuse|went|go out|went out|visit|visited|cheat|cheated|look at|looked at)\b"
-        r"|\bmake\s+(?:sure\s+)?(?:i|me)\s+(?:regret|pay|sorry|lose (?:my|the)|never|get nothing|end up)\b"
+        r"|\bmake\s+(?:sure\s+)?(?:i|me)\s+(?:regret|pay|sorry|lose (?:my|the)|never|get nothing|end up|disappear|vanish|suffer)\b"
         r"|\bif\s+i\s+(?:ever\s+)?(?:leave|left|go|break up)\b[^.!?]{0,30}?\b(?:i|i will|i would)\s+(?:get nothing|end up on the street|lose (?:the kids|everything)|never see)\b"
         r"|\b(?:will|would|going to|gonna)\s+do\s+(?:me|her|you)\s+in\b",
         negatable=False,
@@ -387,10 +401,10 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "if-i-then-threat",
-        r"\bif\s+(?:i|we)\s+(?:ever\s+|even\s+)?(?:try to\s+)?(?:leave|left|report|reported|tell|told|call|go|break up|move out)\b[^.!?]{0,40}?"
+        r"\bif\s+(?:i|we)\s+(?:ever\s+|even\s+)?(?:try to\s+)?(?:leave|left|report|reported|tell|told|call|go|break up|move out|divorce|talk|text|see|speak|look at|message)\b[^.!?]{0,40}?"
         r"\b(?:he|she|they)\s+(?:will|would|is going to|are going to|going to|gonna)\b[^.!?]{0,40}?"
         r"\b(?:kill|hurt|harm|immigration|sent back|deport\w*|take the kids|take my kids|ruin|destroy|out me|regret|make sure|"
-        r"find me|post|tell everyone|lies about me|report me|have me|come after|beat|hit)\b",
+        r"find me|post|tell everyone|lies about me|report me|have me|come after|beat|hit|break|burn|stab|shoot|smash|disappear)\b",
         negatable=False,
     ),
     _cue(
@@ -492,6 +506,14 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "partner-violence",
+        "withholding",
+        r"\b(?:will not|refuses to|would not|does not|never)\s+give\s+(?:it|them|my \w+)\s+back\b"
+        r"|\b(?:has|keeps|kept|holds|took|takes|is holding)\s+(?:all\s+)?my\s+(?:passport|id|documents|papers|visa|birth certificate|car keys|keys)\b",
+        negatable=False,
+        consent=True,
+    ),
+    _cue(
+        "partner-violence",
         "disabling-contact",
         r"\bmy\s+(?:\w+\s+){0,4}?so\s+(?:that\s+)?i\s+(?:could not|can not|cannot|would not be able to|was not able to|am not able to)\s+"
         r"(?:drive|leave|call|message|text|go|get out|contact|see|talk|reach|phone)\b"
@@ -516,6 +538,8 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:told|tells|telling|said|says)\s+(?:me|her)\s+(?:that\s+)?(?:i|she|you)\s+(?:would|will|are|am|is)\s+be\s+next\b"
         r"|\b(?:i|she|you)\s+(?:would|will)\s+be\s+next\b"
         r"|\bi\s+(?:will|would)\s+be\s+the\s+one\s+(?:who|that)\s+finds\s+(?:her|him|them)\b"
+        r"|\bnext time\s+(?:it\s+)?(?:will|would|is going to|going to)\s+be\s+(?:me|you|her|your head|my head)\b"
+        r"|\bi\s+(?:will|would)\s+(?:have to|be left to)\s+live\s+with\s+(?:that|it|the guilt)\b"
         r"|\bi see you\b[^.!?]{0,10}$|\bnotes?\s+(?:\w+\s+){0,6}?(?:say|says|saying)\s+i see you\b",
         negatable=False,
     ),
@@ -571,6 +595,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:me\s+)?(?:that\s+)?(?:he|she|they)?\s*(?:will|would|is going to|was going to|going to|gonna|might|could|to)?\s*"
         rf"(?:kill|hurt|harm|end)\s+(?:{_SELF}|(?:his|her|their) (?:own )?life|it all)"
         r"|\bthreat\w*\s+(?:to\s+)?(?:commit\s+)?suicide\b|\bthreat\w*\s+(?:with\s+)?suicide\b"
+        r"|\b(?:says?|said|threatens?|threatened)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would|is going to|going to)\s+(?:swallow|take|overdose on)\s+(?:all\s+)?(?:his|her|their)\s+(?:pills|tablets|meds)\b"
         r"|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:leave|left|break up|go|end (?:it|things))\b[^.!?]{0,40}?\b(?:kill|hurt|harm|end)\s+"
         rf"(?:{_SELF}|(?:his|her|their) life)",
     ),
@@ -588,7 +613,7 @@ CUES: tuple[Cue, ...] = (
         r"keep|kept|going to|close to|could)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:hurt|harm|cut|burn|injure|punish)\s+myself\b"
         r"|\bself[\s-]?harm\w*|\bself[\s-]?injur\w*|\b(?:started|start|been|am|was)\s+cutting\s+again\b"
         r"|\bcutting\s+again\b|\brelapsed\s+(?:into|with)\s+(?:cutting|self)"
-        r"|\b(?:cut|burn|scratch|hit|harm|punch|bite|hurt)\s+myself\s+(?:when|whenever|if|until|till|to (?:feel|cope|stop|calm))\b"
+        r"|\b(?:cut|burn|scratch|hit|harm|punch|bite|hurt)\s+myself\s+(?:when|whenever|if|until|till|to (?:feel|cope|stop|calm)|in the|on the|with|hard)\b"
         r"|\bscratch\w*\s+(?:at\s+)?(?:my\s+)?(?:arms|legs|skin|wrists)\s+(?:till|until)\s+(?:they|it)\s+bleed",
         reported=True,
         history=True,
@@ -747,12 +772,27 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "self-harm",
+        "method-thoughts",
+        r"\b(?:think|thinking|thought|thoughts)\s+(?:\w+\s+){0,2}?(?:about|of)\s+(?:just\s+)?(?:jumping|crashing|drowning|hanging|overdosing|"
+        r"taking (?:all\s+)?(?:of\s+)?my (?:pills|tablets|meds|medication)|going under|driving off|stepping in front)\b"
+        r"|\bhow easy it would be to\s+(?:just\s+)?(?:go under|not come up|end it|die|disappear|crash|jump|fall|stop|let go|drive off|step)\b"
+        r"|\b(?:taking|take|swallow\w*|took)\s+all\s+(?:of\s+)?my\s+(?:pills|tablets|meds|medication|antidepressants|sleeping pills)\b"
+        r"|\b(?:hope|hoping|hoped|wish|wishing)\s+(?:that\s+)?i\s+(?:will\s+|would\s+|might\s+)?(?:crash|die|get hit|do not wake up|never wake up|do not make it)\b"
+        r"|\b(?:planning|plans|planned|going)\s+to\s+(?:kill|end|hurt)\s+(?:myself|herself|himself|themselves|(?:my|his|her|their) (?:own )?life)\b"
+        r"|\bdecided\s+(?:that\s+)?this\s+(?:is|will be)\s+my\s+last\b"
+        r"|\bsorry for everything\b[^.!?]{0,60}?\b(?:look after|take care of|goodbye|not answering|love you all)\b"
+        r"|\b(?:burning|cutting|scratching|carving|hitting|punching)\s+(?:my|her|his)\s+(?:arm|arms|wrist|wrists|legs|thighs|skin|stomach)\b",
+        negatable=False,
+        reported=True,
+    ),
+    _cue(
+        "self-harm",
         "others-at-risk",
         r"\b(?:thoughts|thinking|thought|talking|talks|talked)\s+(?:\w+\s+){0,2}?(?:of|about)\s+(?:killing|hurting|harming|ending)\s+"
         r"(?:herself|himself|themselves|themself|(?:his|her|their) (?:own )?life)\b"
         r"|\b(?:he|she|they)\s+(?:\w+\s+)?(?:wants|want|wanted)\s+to\s+(?:die|kill (?:herself|himself|themselves))\b"
         r"|\b(?:he|she|they)\s+(?:is|are|was|has been|have been)\s+(?:\w+\s+)?suicidal\b"
-        r"|\bsaying goodbye to (?:people|everyone|everybody) in (?:weird|strange|odd|final|funny) ways\b"
+        r"|\bsaying goodbye to (?:people|everyone|everybody) in (?:a\s+)?(?:weird|strange|odd|final|funny) ways?\b"
         r"|\bso\s+(?:we|they|you|nobody|no one)\s+(?:will not|would not|does not|do not)\s+have\s+to\s+deal\s+with\s+(?:his|her|their|my)\s+(?:stuff|things)\b",
         negatable=False,
     ),
@@ -789,7 +829,7 @@ CUES: tuple[Cue, ...] = (
         "overdose",
         r"\b(?:i|i have|i had|i almost|i nearly|i once)\s+(?:\w+\s+)?overdos\w+|\b(?:took|take|taking)\s+an\s+overdose\b"
         r"|\b(?:took|take) too many pills\b|\bswallow\w* (?:all )?(?:the|my) pills\b"
-        r"|\b(?:stockpil\w*|saving up|saving|hoarding|collecting|storing up)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:pills|meds|tablets|medication|medicine)\b"
+        r"|\b(?:stockpil\w*|saving up|saving|hoarding|collecting|storing up)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:pills|meds|tablets|medication|medicine|antidepressants|sleeping pills|sleeping tablets|painkillers)\b"
         r"|\bhow many\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|paracetamol)\s+(?:it would take|would it take|it takes|to take)\b"
         r"|\bways to (?:die|kill myself|end it|end my life|not wake up|commit suicide|disappear forever)\b"
         r"|\b(?:planning|plan|planned|planning out|thinking about|think about|worked out)\s+how\s+(?:i|they|to|you|we)?\s*"
