@@ -45,8 +45,16 @@ def test_recommend_json_uses_the_model_field_names(capsys: pytest.CaptureFixture
     data = json.loads(out)
     assert set(data) == {"challenges", "practices", "safety"}
     assert len(data["practices"]) == 2
-    assert set(data["practices"][0]) == {"practice", "score", "reasons", "challenges", "exercises", "prompts"}
-    assert set(data["challenges"][0]) == {"challenge", "score", "matched"}
+    assert set(data["practices"][0]) == {
+        "practice",
+        "score",
+        "reasons",
+        "challenges",
+        "exercises",
+        "prompts",
+        "contributions",
+    }
+    assert set(data["challenges"][0]) == {"challenge", "score", "matched", "evidence"}
     assert connectkit.Recommendation.model_validate(data) == connectkit.recommend([README_TEXT], limit=2)
 
 
@@ -203,3 +211,16 @@ def test_bad_country_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> Non
     code, _, err = run(capsys, "recommend", "we never talk", "--country", "England")
     assert code == 2
     assert "two-letter ISO 3166-1 code" in err
+
+
+def test_recommend_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "recommend", README_TEXT, "--explain")
+    assert code == 0
+    rec = connectkit.recommend([README_TEXT])
+    detail = out.split("Why, in detail:")[1]
+    assert rec.challenges[0].challenge.id in detail
+    assert f"matched \u201c{rec.challenges[0].evidence[0].phrase}\u201d" in detail
+    first = rec.practices[0].contributions[0]
+    assert (
+        f"{first.challenge}: {first.challenge_score:.2f} x {first.weight:.2f} = {first.value:.2f}" in detail
+    )

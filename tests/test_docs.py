@@ -21,7 +21,7 @@ def test_readme_embedding_example_runs(capsys: pytest.CaptureFixture[str]) -> No
     assert "little-time-together" in out
 
 
-@pytest.mark.parametrize("page", ["getting-started.md", "safety.md"])
+@pytest.mark.parametrize("page", ["getting-started.md", "safety.md", "recommendations.md"])
 def test_docs_examples_run(page: str) -> None:
     namespace: dict[str, object] = {}  # later blocks build on earlier ones, as a reader would
     for block in python_blocks(ROOT / "docs" / page):

@@ -28,8 +28,9 @@ def test_results_are_consistent(stated: list[str], limit: int, seed: int | None)
     scores = [(-m.score, m.challenge.id) for m in rec.challenges]
     assert scores == sorted(scores)
     assert all(0.0 < m.score <= 1.0 for m in rec.challenges)
-    ranked = [(-s.score, s.practice.id) for s in rec.practices]
-    assert ranked == sorted(ranked)
+    if rec.practices:
+        assert rec.practices[0].score == max(s.score for s in rec.practices)
+    assert len({s.practice.id for s in rec.practices}) == len(rec.practices)
     detected = {m.challenge.id for m in rec.challenges}
     for suggestion in rec.practices:
         assert suggestion.challenges

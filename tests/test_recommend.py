@@ -97,8 +97,7 @@ def test_reasons_name_the_challenge_and_a_source(library: Library) -> None:
 def test_practices_are_ranked_and_answer_detected_challenges() -> None:
     rec = connectkit.recommend("we argue constantly and he shuts down and won't talk to me")
     detected = {m.challenge.id for m in rec.challenges}
-    scores = [s.score for s in rec.practices]
-    assert scores == sorted(scores, reverse=True)
+    assert rec.practices[0].score == max(s.score for s in rec.practices)
     for suggestion in rec.practices:
         assert set(suggestion.challenges) <= detected
         assert all(suggestion.practice.id in e.practices for e in suggestion.exercises)
@@ -212,3 +211,62 @@ def test_recommendation_round_trips_through_json() -> None:
     rec = connectkit.recommend("we barely talk and I feel so alone")
     again = Recommendation.model_validate_json(rec.model_dump_json())
     assert again == rec
+
+
+def test_explanation_is_structured_and_consistent() -> None:
+    rec = connectkit.recommend("We're both so busy we barely talk anymore and he is always on his phone")
+    for match in rec.challenges:
+        assert match.evidence
+        assert {e.words for e in match.evidence} == set(match.matched)
+        assert all(e.weight > 0 for e in match.evidence)
+    scores = {m.challenge.id: m.score for m in rec.challenges}
+    for suggestion in rec.practices:
+        assert [c.challenge for c in suggestion.contributions] == list(suggestion.challenges)
+        remaining = 1.0
+        for part in suggestion.contributions:
+            assert part.challenge_score == scores[part.challenge]
+            weight = next(w.weight for w in suggestion.practice.addresses if w.challenge == part.challenge)
+            assert part.weight == weight
+            assert part.value == pytest.approx(part.challenge_score * part.weight, abs=1e-4)
+            assert part.source in part.reason
+            remaining *= 1 - part.value
+        assert suggestion.score == pytest.approx(1 - remaining, abs=1e-3)
+        assert suggestion.reasons == tuple(c.reason for c in suggestion.contributions[:2])
+
+
+def test_gaps_negation_and_contrast() -> None:
+    library = connectkit.load_library()
+    plain = {
+        m.challenge.id: m.score
+        for m in connectkit.recommend("we fight about the dishes", library=library).challenges
+    }
+    negated = {
+        m.challenge.id: m.score
+        for m in connectkit.recommend("we don't fight about the dishes", library=library).challenges
+    }
+    assert negated.get("frequent-conflict", 0) < plain["frequent-conflict"]
+    rec = connectkit.recommend(
+        "we don't fight much, but when I try to talk about my day she never really listens", library=library
+    )
+    assert rec.challenges[0].challenge.id == "not-feeling-heard"
+
+
+def test_diverse_practices_and_a_quick_one() -> None:
+    rec = connectkit.recommend(
+        "we're busy, we fight a lot, we never talk, and the spark is gone, and money is tight", limit=5
+    )
+    assert len({s.practice.id for s in rec.practices}) == 5
+    focuses = [s.challenges[0] for s in rec.practices]
+    assert len(set(focuses)) >= 2, focuses
+    assert any(e.minutes <= 10 for s in rec.practices for e in s.exercises)
+
+
+def test_tags_prefer_context_exercises() -> None:
+    library = connectkit.load_library()
+    tagged = [e for e in library.exercises if "long-distance" in e.tags]
+    assert tagged
+    untagged = connectkit.recommend(["long-distance"], limit=5)
+    rec = connectkit.recommend(["long-distance"], tags=["long-distance"], limit=5)
+    first = next(s for s in rec.practices if any(s.practice.id in e.practices for e in tagged))
+    assert "long-distance" in first.exercises[0].tags
+    assert [s.practice.id for s in rec.practices] == [s.practice.id for s in untagged.practices]

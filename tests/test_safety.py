@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from connectkit._notice import _MESSAGES
 from connectkit._safety import screen
 
 from .tool_modules import load_tool
+
+ROOT = Path(__file__).resolve().parent.parent
 
 REPORT = load_tool("safety_report")
 DANGER = REPORT.read_danger(REPORT.DANGER)
@@ -288,3 +291,16 @@ def test_report_lists_misses(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "recall: 0.000" in out
     assert "MISSED [self-harm] we had a lovely walk" in out
     assert "FALSE ALARM [partner-physical, strong-physical] he punched me" in out
+
+
+def test_shipped_safety_model_is_trained_on_the_current_data() -> None:
+    assert load_tool("train_safety_model").main(["--check"]) == 0, "run: python tools/train_safety_model.py"
+
+
+def test_everyday_statements_raise_no_notice() -> None:
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "tests" / "dev" / "statements.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    flagged = [row["text"] for row in rows if screen([row["text"]])]
+    assert len(flagged) <= len(rows) // 100, flagged

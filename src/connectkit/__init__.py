@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ._library import Library
 from ._loading import CONTENT_VERSION, load_folder, load_library
+from ._matching import LIKELY
 from ._recommend import recommend
 from ._resources import load_resources
 from .errors import ConnectKitError, ContentError, ContentProblem, UnknownIdError
@@ -25,19 +26,29 @@ from .models import (
     Resource,
     Source,
 )
-from .recommendation import ChallengeMatch, PracticeSuggestion, Recommendation, SafetyNotice
+from .recommendation import (
+    ChallengeMatch,
+    Contribution,
+    Evidence,
+    PracticeSuggestion,
+    Recommendation,
+    SafetyNotice,
+)
 
 if TYPE_CHECKING:
     __version__: str
 
 __all__ = [
     "CONTENT_VERSION",
+    "LIKELY",
     "Challenge",
     "ChallengeMatch",
     "ChallengeWeight",
     "ConnectKitError",
     "ContentError",
     "ContentProblem",
+    "Contribution",
+    "Evidence",
     "Exercise",
     "FaqEntry",
     "Item",

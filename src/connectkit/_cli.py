@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from ._loading import load_library
+from ._matching import LIKELY
 from .errors import ConnectKitError
 from .models import Exercise, FaqEntry, Item, Kind, Practice, Prompt, Source
 from .recommendation import Recommendation, SafetyNotice
@@ -112,6 +113,28 @@ def _print_recommendation(rec: Recommendation, out: TextIO) -> None:
             print(_wrap(f"{prompt.text} ({_DEPTH_NAMES[prompt.depth]})", "    ", "  - "), file=out)
 
 
+def _print_explanation(rec: Recommendation, out: TextIO) -> None:
+    print("Why, in detail:", file=out)
+    print(f"  challenges (clearly present at a score of {LIKELY} or more):", file=out)
+    for match in rec.challenges:
+        print(f"    {match.challenge.id}  score {match.score:.2f}", file=out)
+        for evidence in match.evidence:
+            words, phrase = evidence.words, evidence.phrase
+            print(
+                f"      \u201c{words}\u201d matched \u201c{phrase}\u201d  weight {evidence.weight:.2f}",
+                file=out,
+            )
+    print("  practices (score combines challenge score x practice weight):", file=out)
+    for suggestion in rec.practices:
+        print(f"    {suggestion.practice.id}  score {suggestion.score:.2f}", file=out)
+        for part in suggestion.contributions:
+            print(
+                f"      {part.challenge}: {part.challenge_score:.2f} x {part.weight:.2f} = {part.value:.2f}"
+                f"  [{part.source}]",
+                file=out,
+            )
+
+
 def _print_item(item: Item, out: TextIO) -> None:
     print(f"{_title(item)}  [{item.id}]", file=out)
     if isinstance(item, Exercise):
@@ -142,11 +165,15 @@ def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
         participants=args.participants,
         seed=args.seed,
         country=args.country,
+        tags=args.tag,
     )
     if args.json:
         print(rec.model_dump_json(indent=2), file=out)
-    else:
-        _print_recommendation(rec, out)
+        return 0
+    _print_recommendation(rec, out)
+    if args.explain:
+        print(file=out)
+        _print_explanation(rec, out)
     return 0
 
 
@@ -217,6 +244,12 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument("--participants", choices=("solo", "together"), help="only solo or together exercises")
     rec.add_argument("--seed", type=int, help="vary the choice among equally good items")
     rec.add_argument("--country", help="two-letter country code for support resources, e.g. GB")
+    rec.add_argument(
+        "--tag", action="append", default=[], help="prefer exercises tagged for a context, e.g. long-distance"
+    )
+    rec.add_argument(
+        "--explain", action="store_true", help="also print the words, weights and sources behind it"
+    )
     rec.add_argument("--json", action="store_true", help="print the recommendation as JSON")
     rec.set_defaults(run=_cmd_recommend)
 

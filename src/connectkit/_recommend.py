@@ -15,8 +15,18 @@ from ._references import suggest
 from ._resources import load_resources, normalize_country
 from ._safety import screen
 from .errors import UnknownIdError
-from .models import ID_PATTERN, Exercise, Participants, Practice, Prompt, Resource, SafetyConcern, Source
-from .recommendation import ChallengeMatch, PracticeSuggestion, Recommendation
+from .models import (
+    ID_PATTERN,
+    ChallengeWeight,
+    Exercise,
+    Participants,
+    Practice,
+    Prompt,
+    Resource,
+    SafetyConcern,
+    Source,
+)
+from .recommendation import ChallengeMatch, Contribution, Evidence, PracticeSuggestion, Recommendation
 
 __all__ = ["recommend"]
 
@@ -33,6 +43,7 @@ class _Options:
     participants: Participants | None
     exclude: frozenset[str]
     concerns: frozenset[SafetyConcern]
+    tags: frozenset[str]
 
 
 def _split_stated(stated: str | Iterable[str], library: Library) -> tuple[list[str], list[str]]:
@@ -59,38 +70,96 @@ def _detect(ids: list[str], texts: list[str], library: Library) -> list[Challeng
     found: dict[str, ChallengeMatch] = {}
     for challenge_id in ids:
         found[challenge_id] = ChallengeMatch(
-            challenge=library.challenge(challenge_id), score=1.0, matched=(challenge_id,)
+            challenge=library.challenge(challenge_id),
+            score=1.0,
+            matched=(challenge_id,),
+            evidence=(Evidence(words=challenge_id, phrase=challenge_id, weight=1.0),),
         )
     matcher = library._get_matcher()
     text_matches: list[TextMatch] = [m for text in texts for m in matcher.match(text)]
     for match in text_matches:
+        evidence = tuple(Evidence(words=h.words, phrase=h.phrase, weight=h.weight) for h in match.hits)
         earlier = found.get(match.challenge.id)
         if earlier is None:
             found[match.challenge.id] = ChallengeMatch(
-                challenge=match.challenge, score=match.score, matched=match.matched
+                challenge=match.challenge, score=match.score, matched=match.matched, evidence=evidence
             )
         else:
             # Evidence from several texts adds up, as independent signals would.
             combined = 1.0 - (1.0 - earlier.score) * (1.0 - match.score)
-            words = tuple(dict.fromkeys((*earlier.matched, *match.matched)))
             found[match.challenge.id] = ChallengeMatch(
-                challenge=earlier.challenge, score=round(combined, 4), matched=words
+                challenge=earlier.challenge,
+                score=round(combined, 4),
+                matched=tuple(dict.fromkeys((*earlier.matched, *match.matched))),
+                evidence=(*earlier.evidence, *evidence),
             )
     return sorted(found.values(), key=lambda m: (-m.score, m.challenge.id))
 
 
-def _reason(practice: Practice, match: ChallengeMatch, library: Library) -> str:
-    weight = next(w for w in practice.addresses if w.challenge == match.challenge.id)
+def _strongest_words(match: ChallengeMatch, count: int = 2) -> list[str]:
+    ranked = sorted(match.evidence, key=lambda e: -e.weight)
+    return list(dict.fromkeys(e.words for e in ranked))[:count]
+
+
+def _reason(practice: Practice, weight: ChallengeWeight, match: ChallengeMatch) -> str:
     title = match.challenge.title[0].lower() + match.challenge.title[1:]
     if match.matched == (match.challenge.id,):
         heard = f"You chose {title}."
     else:
-        quoted = ", ".join(f"\u201c{words}\u201d" for words in match.matched[:2])
+        quoted = ", ".join(f"\u201c{words}\u201d" for words in _strongest_words(match))
         heard = f"You mentioned {quoted}, which sounds like {title}."
-    because = weight.reason or practice.summary
+    return f"{heard} {weight.reason or practice.summary}"
+
+
+def _citation(practice: Practice, library: Library) -> str:
     source = library.get(practice.sources[0])
-    cite = f" ({source.citation})" if isinstance(source, Source) else ""
-    return f"{heard} {because}{cite}"
+    return source.citation if isinstance(source, Source) else practice.sources[0]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    practice: Practice
+    score: float
+    contributions: tuple[Contribution, ...]
+
+
+def _score_practices(
+    library: Library, matches: list[ChallengeMatch], exclude: frozenset[str]
+) -> list[_Candidate]:
+    """Every practice answering a recognised challenge, best first (ties by id)."""
+    by_id = {m.challenge.id: m for m in matches}
+    candidates: list[_Candidate] = []
+    for practice in library.practices:
+        if practice.id in exclude:
+            continue
+        parts = sorted(
+            (
+                (by_id[w.challenge].score * w.weight, w, by_id[w.challenge])
+                for w in practice.addresses
+                if w.challenge in by_id
+            ),
+            key=lambda part: (-part[0], part[1].challenge),
+        )
+        if not parts:
+            continue
+        remaining = 1.0  # combine like independent pieces of evidence, so the score stays in 0..1
+        for value, _, _ in parts:
+            remaining *= 1.0 - value
+        citation = _citation(practice, library)
+        contributions = tuple(
+            Contribution(
+                challenge=match.challenge.id,
+                challenge_score=match.score,
+                weight=weight.weight,
+                value=round(value, 4),
+                reason=f"{_reason(practice, weight, match)} ({citation})",
+                source=citation,
+            )
+            for value, weight, match in parts
+        )
+        candidates.append(_Candidate(practice, round(1.0 - remaining, 4), contributions))
+    candidates.sort(key=lambda c: (-c.score, c.practice.id))
+    return candidates
 
 
 def _allowed_exercise(exercise: Exercise, options: _Options) -> bool:
@@ -127,6 +196,109 @@ def _spread_depths(prompts: list[Prompt], count: int) -> list[Prompt]:
     return sorted(chosen, key=lambda p: p.depth)
 
 
+_SAME_FOCUS_PENALTY = 0.85
+_QUICK_MINUTES = 10
+
+
+class _ItemPicker:
+    """Chooses a practice's exercises and prompts, avoiding items already shown."""
+
+    def __init__(self, library: Library, options: _Options, seed: int | None) -> None:
+        self._library = library
+        self._options = options
+        self._used: set[str] = set()
+        # A seed shuffles the order among otherwise equal exercises and prompts.
+        self._tiebreak: dict[str, float] = {}
+        if seed is not None:
+            rng = random.Random(seed)
+            ids = [e.id for e in library.exercises] + [p.id for p in library.prompts]
+            self._tiebreak = {item_id: rng.random() for item_id in ids}
+
+    def exercises(self, practice: Practice) -> list[Exercise]:
+        tags = self._options.tags
+        return sorted(
+            (
+                e
+                for e in self._library.exercises
+                if practice.id in e.practices and _allowed_exercise(e, self._options)
+            ),
+            key=lambda e: (
+                e.id in self._used,
+                tags.isdisjoint(e.tags) if tags else False,
+                e.practices.index(practice.id),
+                self._tiebreak.get(e.id, 0.0),
+                e.minutes,
+                e.id,
+            ),
+        )[:_EXERCISES_PER_PRACTICE]
+
+    def prompts(self, practice: Practice) -> list[Prompt]:
+        return _spread_depths(
+            sorted(
+                (
+                    p
+                    for p in self._library.prompts
+                    if practice.id in p.practices and _allowed_prompt(p, self._options)
+                ),
+                key=lambda p: (p.id in self._used, self._tiebreak.get(p.id, 0.0), p.id),
+            ),
+            _PROMPTS_PER_PRACTICE,
+        )
+
+    def use(self, suggestion: PracticeSuggestion) -> None:
+        self._used.update(e.id for e in suggestion.exercises)
+        self._used.update(p.id for p in suggestion.prompts)
+
+
+def _suggest(candidate: _Candidate, picker: _ItemPicker) -> PracticeSuggestion:
+    return PracticeSuggestion(
+        practice=candidate.practice,
+        score=candidate.score,
+        reasons=tuple(c.reason for c in candidate.contributions[:_REASONS_PER_PRACTICE]),
+        challenges=tuple(c.challenge for c in candidate.contributions),
+        exercises=tuple(picker.exercises(candidate.practice)),
+        prompts=tuple(picker.prompts(candidate.practice)),
+        contributions=candidate.contributions,
+    )
+
+
+def _is_quick(suggestion: PracticeSuggestion) -> bool:
+    return any(e.minutes <= _QUICK_MINUTES for e in suggestion.exercises)
+
+
+def _select(
+    candidates: list[_Candidate], picker: _ItemPicker, limit: int, *, require_items: bool
+) -> list[PracticeSuggestion]:
+    """Up to `limit` suggestions: best first, varied in focus, with a quick one when possible."""
+    remaining = list(candidates)
+    chosen: list[PracticeSuggestion] = []
+    focus_count: dict[str, int] = {}
+    while remaining and len(chosen) < limit:
+        # Practices whose main challenge is already well served rank a little lower.
+        best = min(
+            remaining,
+            key=lambda c: (
+                -c.score * _SAME_FOCUS_PENALTY ** focus_count.get(c.contributions[0].challenge, 0),
+                c.practice.id,
+            ),
+        )
+        remaining.remove(best)
+        suggestion = _suggest(best, picker)
+        if require_items and not suggestion.exercises:
+            continue  # under a safety concern a practice comes only with something safe to do alone
+        picker.use(suggestion)
+        chosen.append(suggestion)
+        focus = best.contributions[0].challenge
+        focus_count[focus] = focus_count.get(focus, 0) + 1
+    if len(chosen) >= 2 and not any(_is_quick(s) for s in chosen):
+        for candidate in remaining:
+            quick = _suggest(candidate, picker)
+            if _is_quick(quick) and not (require_items and not quick.exercises):
+                chosen[-1] = quick
+                break
+    return chosen
+
+
 def _check_options(limit: int, max_depth: int | None, minutes: int | None, participants: str | None) -> None:
     if limit < 0:
         raise ValueError(f"limit must be 0 or more, got {limit}")
@@ -147,6 +319,7 @@ def recommend(
     max_depth: int | None = None,
     participants: Participants | None = None,
     exclude: Iterable[str] = (),
+    tags: Iterable[str] = (),
     seed: int | None = None,
     country: str | None = None,
     resources: Iterable[Resource] | None = None,
@@ -162,8 +335,14 @@ def recommend(
     Options: at most `limit` practices; exercises no longer than `minutes` and no
     deeper than `max_depth` (which also caps prompts); only `participants` exercises
     ("solo" or "together"); `exclude` ids of practices, exercises or prompts to leave
-    out (for example, ones already done); `seed` varies the choice among equally good
-    exercises and prompts. The same arguments always give the same result.
+    out (for example, ones already done); `tags` prefers exercises tagged for a
+    context, such as "long-distance" or "new-parents"; `seed` varies the choice among
+    equally good exercises and prompts. The same arguments always give the same result.
+
+    Practices are ranked by how strongly they answer the recognised challenges, then
+    varied: a practice answering the same main challenge as ones already chosen is
+    ranked a little lower, and when `limit` allows, at least one practice comes with
+    an exercise of ten minutes or less.
 
     Every piece of free text is screened for words that suggest partner violence or
     thoughts of self-harm. When any is found, `safety` holds a `SafetyNotice` with
@@ -180,69 +359,11 @@ def recommend(
     notice = None
     if concerns:
         notice = build_notice(concerns, country_code, load_resources() if resources is None else resources)
-    options = _Options(minutes, max_depth, participants, frozenset(exclude), frozenset(concerns))
+    options = _Options(
+        minutes, max_depth, participants, frozenset(exclude), frozenset(concerns), frozenset(tags)
+    )
     matches = _detect(ids, texts, lib)
-    score_of = {m.challenge.id: m for m in matches}
-
-    scored: list[tuple[float, Practice, list[ChallengeMatch]]] = []
-    for practice in lib.practices:
-        if practice.id in options.exclude:
-            continue
-        contributions = [
-            (score_of[w.challenge].score * w.weight, score_of[w.challenge])
-            for w in practice.addresses
-            if w.challenge in score_of
-        ]
-        if not contributions:
-            continue
-        contributions.sort(key=lambda pair: (-pair[0], pair[1].challenge.id))
-        # Combine like independent pieces of evidence so the score stays within 0..1.
-        remaining = 1.0
-        for value, _ in contributions:
-            remaining *= 1.0 - value
-        scored.append((round(1.0 - remaining, 4), practice, [m for _, m in contributions]))
-    scored.sort(key=lambda entry: (-entry[0], entry[1].id))
-
-    # A seed shuffles the order among otherwise equal exercises and prompts.
-    tiebreak: dict[str, float] = {}
-    if seed is not None:
-        rng = random.Random(seed)
-        ids = [e.id for e in lib.exercises] + [p.id for p in lib.prompts]
-        tiebreak = {item_id: rng.random() for item_id in ids}
-    used: set[str] = set()
-    suggestions: list[PracticeSuggestion] = []
-    for score, practice, answered in scored:
-        if len(suggestions) >= limit:
-            break
-        exercises = sorted(
-            (e for e in lib.exercises if practice.id in e.practices and _allowed_exercise(e, options)),
-            key=lambda e: (
-                e.id in used,
-                e.practices.index(practice.id),
-                tiebreak.get(e.id, 0.0),
-                e.minutes,
-                e.id,
-            ),
-        )[:_EXERCISES_PER_PRACTICE]
-        prompts = _spread_depths(
-            sorted(
-                (p for p in lib.prompts if practice.id in p.practices and _allowed_prompt(p, options)),
-                key=lambda p: (p.id in used, tiebreak.get(p.id, 0.0), p.id),
-            ),
-            _PROMPTS_PER_PRACTICE,
-        )
-        if concerns and not exercises:
-            continue  # under a safety concern a practice comes only with something safe to do alone
-        used.update(e.id for e in exercises)
-        used.update(p.id for p in prompts)
-        suggestions.append(
-            PracticeSuggestion(
-                practice=practice,
-                score=score,
-                reasons=tuple(_reason(practice, m, lib) for m in answered[:_REASONS_PER_PRACTICE]),
-                challenges=tuple(m.challenge.id for m in answered),
-                exercises=tuple(exercises),
-                prompts=tuple(prompts),
-            )
-        )
+    candidates = _score_practices(lib, matches, options.exclude)
+    picker = _ItemPicker(lib, options, seed)
+    suggestions = _select(candidates, picker, limit, require_items=bool(concerns))
     return Recommendation(challenges=tuple(matches), practices=tuple(suggestions), safety=notice)

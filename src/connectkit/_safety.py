@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ._safety_patterns import CONSENT, CUES, HISTORY, REPORTED, RULED_OUT, SERIOUS, TRIVIAL, Cue
-from ._text import fold
+from ._safety_model import load_model, safety_features
+from ._safety_patterns import CONSENT, CUES, HISTORY, MODEL_GATES, REPORTED, RULED_OUT, SERIOUS, TRIVIAL, Cue
+from ._text import normalize
 from .models import SafetyConcern
 
 __all__ = ["CONCERN_ORDER", "ScreenHit", "normalize_for_safety", "screen", "screen_hits"]
@@ -112,30 +113,9 @@ class ScreenHit:
     cue: str
 
 
-# Contractions are expanded rather than dropped, so "I'm" stays "i am" and "he'd" "he would".
-_CLITICS = (
-    (
-        re.compile(
-            r"\b(he|she|it|that|there|who|everyone|nobody|someone)'s (been|got|gotten|had|done|made|taken)\b"
-        ),
-        r"\1 has \2",
-    ),
-    (re.compile(r"\b(he|she|it|that|there|what|who|where|everything|everyone|nobody|someone)'s\b"), r"\1 is"),
-    (re.compile(r"'s\b"), ""),
-    (re.compile(r"'m\b"), " am"),
-    (re.compile(r"'re\b"), " are"),
-    (re.compile(r"'ve\b"), " have"),
-    (re.compile(r"'ll\b"), " will"),
-    (re.compile(r"'d\b"), " would"),
-)
-
-
 def normalize_for_safety(text: str) -> str:
     """Fold case, accents and apostrophes; expand contractions and chat spellings."""
-    folded = fold(text)
-    for pattern, replacement in _CLITICS:
-        folded = pattern.sub(replacement, folded)
-    folded = _CHAT.sub(lambda m: _CHAT_SPELLINGS[m.group(1)], folded)
+    folded = _CHAT.sub(lambda m: _CHAT_SPELLINGS[m.group(1)], normalize(text))
     return _SPACES.sub(" ", folded).strip()
 
 
@@ -188,9 +168,22 @@ def _fires(cue: Cue, text: str) -> bool:
 
 
 def screen_hits(text: str) -> list[ScreenHit]:
-    """Every cue that fires on `text`, in cue order."""
+    """Every cue that fires on `text`, in cue order, then the learned model's verdicts."""
     prepared = normalize_for_safety(text)
-    return [ScreenHit(cue.concern, cue.name) for cue in CUES if _fires(cue, prepared)]
+    hits = [ScreenHit(cue.concern, cue.name) for cue in CUES if _fires(cue, prepared)]
+    hits.extend(ScreenHit(concern, "learned-model") for concern in _model_raises(prepared, CONCERN_ORDER))
+    return hits
+
+
+def _model_raises(prepared: str, concerns: Iterable[SafetyConcern]) -> list[SafetyConcern]:
+    """The concerns the learned model raises, among those whose gate words are present."""
+    if RULED_OUT.search(prepared):
+        return []  # "I'm safe, I just want to feel like myself again"
+    gated = [concern for concern in concerns if MODEL_GATES[concern].search(prepared)]
+    if not gated:
+        return []
+    model, features = load_model(), safety_features(prepared)
+    return [concern for concern in gated if model.raises(concern, features)]
 
 
 def screen(texts: Iterable[str]) -> tuple[SafetyConcern, ...]:
@@ -201,4 +194,5 @@ def screen(texts: Iterable[str]) -> tuple[SafetyConcern, ...]:
         for cue in CUES:
             if cue.concern not in raised and _fires(cue, prepared):
                 raised.add(cue.concern)
+        raised.update(_model_raises(prepared, [c for c in CONCERN_ORDER if c not in raised]))
     return tuple(concern for concern in CONCERN_ORDER if concern in raised)

@@ -152,7 +152,7 @@ CUES: tuple[Cue, ...] = (
         "weapon",
         r"\b(?:pulled|pulls|held|holds|holding|pointed|points|pointing|waved|waves|waving|grabbed|came at \w+ with|"
         r"threatened \w+ with|keeps|took out|takes out|got out|gets out|brought out|brings out|showed me|shows me|loaded|loads|"
-        r"cleaning|cleans|set|sets|put|puts|placed|left|hold|waving around)\s+(?:out\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:knife|gun|guns|weapon|rifle|pistol|bat|hammer|machete|axe)\b"
+        r"cleaning|cleans|set|sets|put|puts|placed|left|hold|waving around)\s+(?:out\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:knife|gun|guns|weapon|rifle|pistol|bat|baseball bat|hammer|machete|axe)\b"
         r"|\b(?:knife|gun) to (?:my|her|his) (?:throat|head|chest)\b|\b(?:the|a) (?:knife|gun) in (?:his|her|their) hand\b"
         r"|\b(?:got|took|pulled|grabbed|gets|takes|pulls|grabs)\s+(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:knife|gun|weapon)\s+(?:out|from)\b"
         r"|\b(?:do not|not to|never)\s+make\s+(?:me|him|her|them)\s+use\s+(?:it|this|that)\b",
@@ -253,7 +253,8 @@ CUES: tuple[Cue, ...] = (
         r"listens to|needs|demands to see|"
         r"watches|controls|control|controlling|has access to|demands|wants)\s+(?:all\s+(?:of\s+)?|everything on\s+|every\s+)?(?:my|her)\s+"
         r"(?:phone|phones|messages|texts|emails|email|location|whatsapp|dms|browser|bank|social media|every move|"
-        r"calls|mileage|receipts|accounts|passwords|password)",
+        r"calls|mileage|receipts|accounts|passwords|password)"
+        r"(?!\s+in\s+(?:a|the|that|this|his|her)\s+(?:\w+\s+){0,3}(?:tone|way|voice))",
         consent=True,
     ),
     _cue(
@@ -478,7 +479,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "watching-me",
-        r"\b(?:he|she|they)\s+(?:is|are|was|been)\s+watching\s+(?:me|her)?\b"
+        r"\b(?:he|she|they)\s+(?:is|are|was|been)\s+watching\s+(?:me|her|my every move|everything i do)\b"
+        r"|\b(?:saying|says|said|texts?|texting)\s+(?:that\s+)?(?:he|she|they)\s+(?:is|are)\s+watching\b"
         r"|\bknows\s+(?:exactly\s+)?(?:what|where|who)\s+i\s+(?:have been|wore|wear|am|was|go|went|see|saw|talk|talked|text|texted|did|do|spend|spent|bought)\b"
         r"|\b(?:put|puts|installed|installs|hid|hidden|added)\s+(?:an\s+|some\s+|a\s+)?(?:app|tracker|tracking app|spyware|software|device|camera|gps)\s+(?:\w+\s+)?on\s+my\s+(?:phone|car|laptop|computer)\b"
         r"|\bcameras?\s+(?:\w+\s+){0,2}?(?:in|around|all over)\s+(?:every|the|our|my)\s+(?:room|rooms|house|flat|bedroom|home)\b"
@@ -585,6 +587,34 @@ CUES: tuple[Cue, ...] = (
         "cannot-reach-money",
         r"\b(?:can not|could not|not able to|unable to)\s+(?:get to|access|touch|use|get at)\s+(?:any\s+|our\s+|the\s+|my\s+|my own\s+)?"
         r"(?:money|accounts?|bank|cards?|finances|savings|paycheck|wages)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "more-physical",
+        rf"\b{_PARTNER}\b{_GAP}\s+(?:push|pushes|pushed|pushing|shove|shoves|shoved)\s+(?:me|her)\s*"
+        r"(?:[.,;!?]|$|\s+(?:and|around|over|down|again|hard|so hard|into|onto|against|off))"
+        rf"|\b{_PARTNER}\b{_GAP}\s+(?:broke|fractured|cracked|dislocated|bust|busted)\s+(?:my|her)\s+"
+        r"(?:nose|arm|wrist|ribs?|jaw|finger|tooth|teeth|collarbone|eye socket|cheekbone|hand|leg)\b"
+        r"|\b(?:drove|drives|driving|aimed|swerved|reversed)\s+(?:the\s+|his\s+|her\s+)?(?:car|truck|van|it)\s+(?:at|towards|toward|into)\s+(?:me|her)\b"
+        r"|\b(?:rather|prefer to)\s+see\s+(?:me|you|her)\s+dead\b"
+        r"|\bwakes?\s+me\s+(?:up\s+)?(?:at\s+\d+\s*(?:am)?|in the night|every night|at night)\s+to\s+(?:go over|yell|scream|shout|interrogate|list|question)",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "more-control",
+        r"\b(?:tore|torn|ripped|cut|burned|burnt|smashed|broke|destroyed|shredded|threw out|binned)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:of\s+)?my\s+"
+        r"(?:dresses|clothes|things|stuff|belongings|phone|laptop|books|photos|passport)\b"
+        r"|\b(?:it is|that is|this is)\s+for\s+(?:me|you)\s+if\s+(?:i|you)\s+(?:ever\s+)?(?:try|leave|say|tell|do|go)\b"
+        r"|\b(?:has|holds|keeps)\s+the\s+only\s+(?:bank\s+)?(?:card|key|keys|account)\b|\breceipts for everything\b"
+        r"|\bask\s+(?:him|her|them)\s+for\s+(?:bus fare|money|cash|petrol money|every penny)\b"
+        r"|\bonly room with a lock\b|\b(?:locked|lock|locking)\s+myself\s+in\s+the\s+(?:bathroom|bedroom|toilet|car)\b"
+        r"|\bhiding\s+in\s+the\s+(?:bathroom|bedroom|toilet|closet|car)\b"
+        r"|\bcontrols\s+everything\s+i\s+(?:eat|wear|do|spend|say|buy)\b|\bweighs\s+me\b"
+        r"|\b(?:have|get)\s+(?:it|them)\s+back\s+(?:when|once|if)\s+i\s+(?:learn|learned|behave|apologi[sz]e|say sorry|do what)\b"
+        r"|\b(?:hid|hides|hidden|took|takes|withholds|withheld|threw away)\s+my\s+(?:insulin|medication|meds|inhaler|pills|glasses|wheelchair|hearing aid)\b"
+        r"|\bwaiting for (?:the )?next time\b",
         negatable=False,
     ),
     # --- Partner violence: threats of suicide used to control ------------------------
@@ -826,6 +856,32 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "self-harm",
+        "more-warning-signs",
+        r"\b(?:a|my)\s+plan\s+and\s+a\s+date\b|\bbetter\s+without\s+me\b(?!\s+(?:at|in|on|for|there|around|to|tonight)\b)"
+        r"|\bwish\w*\s+(?:that\s+)?(?:the\s+\w+\s+)?(?:had\s+)?(?:taken|killed|got)\s+(?:me|him|her|them)\s+instead\b"
+        r"|\b(?:till|until)\s+(?:my\s+\w+\s+|they\s+|it\s+|i\s+)?bleed\w*\b"
+        r"|\bif it (?:gets|kills) me,? it (?:gets|kills) me\b"
+        r"|\bi\s+should\s+(?:be\s+(?:dead|gone)|not\s+be\s+(?:here|alive|around))\b"
+        r"|\blike\s+i\s+(?:was not|were not|would not be|am not|was never)\s+coming\s+back\b"
+        r"|\bwaste of (?:space|oxygen|air|a life)\b"
+        r"|\bnot\s+have\s+to\s+worry\s+about\s+me\s+(?:anymore|any more|soon|much longer|for long)\b"
+        r"|\b(?:making|leaving|carving|putting)\s+(?:marks|cuts|scratches)\s+on\s+(?:myself|herself|himself|themselves|my|her|his)\b"
+        r"|\bmarks\s+(?:\w+\s+){0,4}?(?:making|leaving)\s+on\s+(?:myself|herself|himself|themselves)\b"
+        r"|\b(?:do not|does not|can not)\s+see\s+a\s+future\s+with\s+(?:myself|herself|himself|themselves|me)\s+in\s+it\b"
+        r"|\b(?:it|that)\s+(?:will not|would not)\s+matter\s+soon\b"
+        r"|\bif\s+i\s+am\s+not\s+(?:here|around|alive)(?:\s+anymore)?\b"
+        r"|\bgoing\s+to\s+end\s+it\s+(?:tonight|today|all|for good|soon|this week)\b"
+        r"|\b(?:do not|does not|never)\s+deserve\s+to\s+(?:live|be alive|be here|exist)\b"
+        r"|\b(?:do|doing|did)\s+things\s+to\s+my\s+(?:own\s+)?(?:skin|body|arms|legs)\b"
+        r"|\b(?:can not|cannot)\s+stop\s+thinking\s+about\s+(?:dying|death|suicide|ending it|killing myself|not being here)\b"
+        r"|\b(?:tried|trying|attempted|try)\s+to\s+(?:take|end)\s+(?:his|her|their|my)\s+(?:own\s+)?life\b"
+        r"|\bafter\s+(?:an|her|his|my|their|a suicide)\s+attempt\b|\bsuicide attempt\b|\bpsych(?:iatric)? ward\b"
+        r"|\bif\s+a\s+(?:bus|car|truck|train|lorry)\s+(?:hit|hits|ran over|runs over)\s+me\b"
+        r"|\b(?:at least|then)\s+(?:you|we|they|she|he)\s+(?:would|will)\s+get\s+the\s+(?:life\s+)?insurance\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
         "overdose",
         r"\b(?:i|i have|i had|i almost|i nearly|i once)\s+(?:\w+\s+)?overdos\w+|\b(?:took|take|taking)\s+an\s+overdose\b"
         r"|\b(?:took|take) too many pills\b|\bswallow\w* (?:all )?(?:the|my) pills\b"
@@ -885,3 +941,26 @@ RULED_OUT = re.compile(
     r"\b(?:not in (?:any )?danger|not in a dark way|i am (?:totally |perfectly |completely )?safe|not suicidal|"
     r"no thoughts of (?:suicide|hurting|harming)|not forever|not like that|nothing like that)\b"
 )
+
+
+# --- Words the learned model needs to see before it may raise a concern ------------------
+# The model generalises to new wordings, but on its own it also reacts to the tone of
+# ordinary relationship stories. Requiring one of these words keeps it to statements
+# that at least touch on harm, fear, control or death.
+MODEL_GATES: dict[str, re.Pattern[str]] = {
+    "partner-violence": re.compile(
+        r"\b(?:hit|hits|hitting|hurt\w*|punch\w*|slap\w*|kick\w*|chok\w*|strangl\w*|shov\w*|push\w*|grab\w*|drag\w*|"
+        r"pinn?(?:ed|ing|s)?|threw|throw\w*|smash\w*|broke|break\w*|bruis\w*|blood|bleed\w*|injur\w*|hospital|afraid|scared|"
+        r"terrified|frighten\w*|fear\w*|unsafe|safe|threat\w*|kill\w*|dead|die|knife|gun|weapon|bat|forc\w*|lock\w*|"
+        r"track\w*|tracker|camera\w*|spy\w*|monitor\w*|passport|permission|allowed|allowance|control\w*|stalk\w*|"
+        r"sex|sexual|rape\w*|consent|condom\w*|pills?|pregnant|abortion|drunk|insulin|keys|passwords?|isolat\w*|"
+        r"bathroom|hid|hide|hiding|shaking|flinch\w*|temper|violent|abus\w*|burn\w*|stairs|police|cops|regret|"
+        r"suicide|receipts|interrogat\w*|punish\w*|film\w*|sign over|signed over)\b"
+    ),
+    "self-harm": re.compile(
+        r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|myself|herself|himself|themselves|end|ending|gone|goodbye|burden|"
+        r"alive|live|living|exist\w*|disappear\w*|funeral|note|letters?|will|pills?|meds|overdos\w*|cut\w*|burn\w*|marks|"
+        r"scars|harm\w*|hurt\w*|point|hopeless|worthless|waste|bridge|jump\w*|crash\w*|attempt\w*|psych|plan|date|"
+        r"anymore|forever|relieved|worry about me|deserve)\b"
+    ),
+}

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-__all__ = ["Token", "fold", "normalize", "stem", "tokenize"]
+__all__ = ["CONTRASTS", "INTENSIFIERS", "NEGATORS", "Token", "fold", "normalize", "stem", "tokenize"]
 
 # Apostrophe-like characters people's keyboards produce, folded to "'".
 _APOSTROPHES = str.maketrans(dict.fromkeys("‘’‛ʼ′´`", "'"))
@@ -28,8 +28,23 @@ _IRREGULAR_NEGATIONS = {
 }
 _NEGATION = re.compile(r"\b(\w+)n't\b")
 _IRREGULAR = re.compile(r"\b(" + "|".join(re.escape(k) for k in _IRREGULAR_NEGATIONS) + r")\b")
-# Other clitics carry little meaning for matching; dropping them keeps "we're" == "we are"-ish.
-_CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m)\b")
+# Other contractions are spelled out, so "it's all logistics" reads "it is all logistics"
+# and "we're" meets "we are"; a possessive 's is dropped ("partner's" -> "partner").
+_CONTRACTIONS = (
+    (
+        re.compile(
+            r"\b(he|she|it|that|there|who|everyone|nobody|someone)'s (been|got|gotten|had|done|made|taken)\b"
+        ),
+        r"\1 has \2",
+    ),
+    (re.compile(r"\b(he|she|it|that|there|what|who|where|everything|everyone|nobody|someone)'s\b"), r"\1 is"),
+    (re.compile(r"'s\b"), ""),
+    (re.compile(r"'m\b"), " am"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'d\b"), " would"),
+)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -50,31 +65,112 @@ def fold(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """`fold`, then drop the remaining clitics ("we're" -> "we"), for matching phrases."""
-    return _CLITIC.sub("", fold(text))
+    """`fold`, then spell out the remaining contractions ("we're" -> "we are")."""
+    folded = fold(text)
+    for pattern, replacement in _CONTRACTIONS:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+# Words people use interchangeably for the same thing, folded to one stem so that a
+# phrase written one way matches the others ("on the phone" / "on his mobile").
+_SYNONYMS = {
+    "<partner>": (
+        "partner",
+        "husband",
+        "wife",
+        "boyfriend",
+        "girlfriend",
+        "bf",
+        "gf",
+        "hubby",
+        "wifey",
+        "spouse",
+        "fiance",
+        "fiancee",
+        "fiancé",
+        "fiancée",
+        "missus",
+        "fella",
+        "other half",
+    ),
+    "phone": ("phone", "phones", "mobile", "mobiles", "cellphone", "cell", "iphone", "smartphone"),
+    "tv": ("tv", "telly", "television"),
+    "mother": ("mum", "mom", "mam", "mummy", "mommy", "mother"),
+    "father": ("dad", "daddy", "father"),
+    "kid": ("kid", "kids", "child", "children", "kiddo", "kiddos"),
+}
+_SYNONYM_OF = {word: canon for canon, words in _SYNONYMS.items() for word in words if " " not in word}
+
+# Words that negate what follows them in a clause.
+NEGATORS = frozenset(
+    {"not", "never", "no", "nobody", "nothing", "hardly", "barely", "rarely", "seldom", "without"}
+)
+# Words that shift weight onto what follows them: "we're fine, but he never listens".
+CONTRASTS = frozenset({"but", "though", "although", "however", "except", "yet"})
+# Words that say a thing is strong or frequent.
+INTENSIFIERS = frozenset(
+    {
+        "always",
+        "constantly",
+        "never",
+        "so",
+        "really",
+        "completely",
+        "totally",
+        "every",
+        "all",
+        "utterly",
+        "literally",
+        "seriously",
+        "extremely",
+        "too",
+        "just",
+        "anymore",
+        "forever",
+        "again",
+    }
+)
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]+")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The Snowball English stem of one lower-case word; determiners share one stem."""
+    """The comparable stem of one lower-case word: synonyms and determiners folded, then Snowball."""
     if word in _DETERMINERS:
         return _DETERMINER_STEM
+    canon = _SYNONYM_OF.get(word)
+    if canon is not None:
+        return canon
     return str(_STEMMER.stemWord(word))
 
 
 class Token:
-    """One word of a text: its normalised surface form and its stem."""
+    """One word of a text: its normalised form, its stem, and the clause it sits in."""
 
-    __slots__ = ("stem", "word")
+    __slots__ = ("clause", "stem", "word")
 
-    def __init__(self, word: str) -> None:
+    def __init__(self, word: str, clause: int = 0) -> None:
         self.word = word
         self.stem = stem(word)
+        self.clause = clause
 
     def __repr__(self) -> str:
         return f"Token({self.word!r})"
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split text into normalised word tokens, in order."""
-    return [Token(match.group()) for match in _WORD.finditer(normalize(text))]
+    """Split text into normalised word tokens, in order, numbering the clauses."""
+    normalized = normalize(text)
+    tokens: list[Token] = []
+    clause = 0
+    position = 0
+    for match in _WORD.finditer(normalized):
+        if _CLAUSE_BREAK.search(normalized, position, match.start()):
+            clause += 1
+        word = match.group()
+        if word in CONTRASTS:
+            clause += 1
+        tokens.append(Token(word, clause))
+        position = match.end()
+    return tokens

@@ -11,7 +11,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .models import Challenge, Exercise, Practice, Prompt, Resource, SafetyConcern
 
-__all__ = ["ChallengeMatch", "PracticeSuggestion", "Recommendation", "SafetyNotice"]
+__all__ = [
+    "ChallengeMatch",
+    "Contribution",
+    "Evidence",
+    "PracticeSuggestion",
+    "Recommendation",
+    "SafetyNotice",
+]
 
 Score = Annotated[float, Field(ge=0.0, le=1.0)]
 
@@ -20,14 +27,48 @@ class _Result(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class Evidence(_Result):
+    """One recognition phrase found in the statement: what matched and how much it counted."""
+
+    words: str
+    """The words of the statement that matched, normalised (or the id, when named)."""
+    phrase: str
+    """The challenge's recognition phrase they matched (or the id, when named)."""
+    weight: float
+    """How much this match counted towards the challenge's score."""
+
+
 class ChallengeMatch(_Result):
     """A challenge recognised in what the person stated."""
 
     challenge: Challenge
     score: Score
-    """How clearly the statement shows this challenge, from 0 to 1 (1 when named by id)."""
+    """How clearly the statement shows this challenge, from 0 to 1 (1 when named by id).
+
+    Scores of `connectkit.LIKELY` or more mark a challenge as clearly present; lower
+    ones are weaker hints (one short phrase, or a negated one).
+    """
     matched: tuple[str, ...]
     """The words that matched, as normalised from the statement, or the id when named."""
+    evidence: tuple[Evidence, ...] = ()
+    """Each phrase that matched, with its weight: the structured form of `matched`."""
+
+
+class Contribution(_Result):
+    """How one recognised challenge raised a practice's score."""
+
+    challenge: str
+    """The challenge id."""
+    challenge_score: Score
+    """The challenge's score in this recommendation."""
+    weight: float
+    """How directly the practice answers the challenge, from the content (0-1]."""
+    value: float
+    """``challenge_score * weight``: this challenge's share of the practice's score."""
+    reason: str
+    """The plain-language reason shown for it."""
+    source: str
+    """Citation of the research the practice rests on, e.g. "Gottman & Silver 1999"."""
 
 
 class PracticeSuggestion(_Result):
@@ -41,6 +82,8 @@ class PracticeSuggestion(_Result):
     """Ids of the recognised challenges this practice answers, strongest first."""
     exercises: tuple[Exercise, ...]
     prompts: tuple[Prompt, ...]
+    contributions: tuple[Contribution, ...] = ()
+    """The structured explanation of `score`: one entry per challenge answered."""
 
 
 class SafetyNotice(_Result):
