@@ -1,4 +1,4 @@
-"""Time loading the built-in library and a warm recommend() call.
+"""Time loading the built-in library, a first recommend() and a warm recommend() call.
 
 Run: python benchmarks/bench_library.py. Prints medians and p99s in milliseconds, and
 the cold load as a ratio to plain ``json.loads`` of the same file measured in the
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from importlib import resources
 
 import connectkit
-from connectkit import _loading
+from connectkit import _challenge_model, _loading, _safety_model
 
 STATEMENTS = [
     "We're both so busy we barely talk anymore",
@@ -46,11 +46,20 @@ def cold_load() -> None:
     connectkit.load_library()
 
 
+def cold_recommend() -> None:
+    _loading._builtin_library.cache_clear()
+    _challenge_model.load_challenge_model.cache_clear()
+    _safety_model.load_model.cache_clear()
+    connectkit.recommend(STATEMENTS[0])
+
+
 def main() -> None:
     raw = (resources.files("connectkit") / "data" / _loading.BUILTIN_FILE).read_text(encoding="utf-8")
     baseline = report("json.loads of library.json", timings(lambda: json.loads(raw), 200))
     load = report("load_library() cold, validated", timings(cold_load, 200))
     print(f"{'cold load / json.loads':<34} {load / baseline:8.1f}x")
+
+    report("first recommend() (loads everything)", timings(cold_recommend, 30))
 
     lib = connectkit.load_library()
     connectkit.recommend(STATEMENTS[0], library=lib)  # builds the matcher once

@@ -96,7 +96,7 @@ def test_challenge_has_title_summary_and_recognition_phrases(library: Library, c
     challenge = library.challenge(challenge_id)
     assert challenge.title
     assert len(challenge.summary.split()) >= 8
-    assert len(challenge.phrases) >= 15
+    assert len(challenge.phrases) >= 40
     stems = [tuple(t.stem for t in tokenize(p)) for p in challenge.phrases]
     assert all(stems), "every phrase must contain words"
     assert len(set(stems)) == len(stems), "two phrases reduce to the same words"

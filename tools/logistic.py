@@ -22,7 +22,7 @@ def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def train(rows: Rows, *, epochs: int = EPOCHS) -> tuple[dict[str, float], float]:
+def train(rows: Rows, *, epochs: int = EPOCHS, prune: float = PRUNE) -> tuple[dict[str, float], float]:
     """Weights (pruned of near-zero ones, sorted) and bias, by stochastic gradient descent."""
     weights: dict[str, float] = {}
     bias = 0.0
@@ -37,7 +37,7 @@ def train(rows: Rows, *, epochs: int = EPOCHS) -> tuple[dict[str, float], float]
             for feature in features:
                 weight = weights.get(feature, 0.0)
                 weights[feature] = weight - RATE * (error + L2 * weight)
-    return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= PRUNE}, round(bias, 4)
+    return {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= prune}, round(bias, 3)
 
 
 def probability(weights: dict[str, float], bias: float, features: set[str]) -> float:

@@ -64,6 +64,12 @@ class Library:
             c.id: tuple(p for p in self._practices if any(w.challenge == c.id for w in p.addresses))
             for c in self._challenges
         }
+        self._exercises_for_practice: dict[str, tuple[Exercise, ...]] = {
+            p.id: tuple(e for e in self._exercises if p.id in e.practices) for p in self._practices
+        }
+        self._prompts_for_practice: dict[str, tuple[Prompt, ...]] = {
+            p.id: tuple(q for q in self._prompts if p.id in q.practices) for p in self._practices
+        }
         self._matcher: ChallengeMatcher | None = None
         self._matcher_lock = threading.Lock()
 
@@ -146,6 +152,14 @@ class Library:
         """Practices that address a challenge, in library order."""
         return self._practices_for_challenge.get(challenge_id, ())
 
+    def exercises_for(self, practice_id: str) -> tuple[Exercise, ...]:
+        """Exercises that train a practice, in library order."""
+        return self._exercises_for_practice.get(practice_id, ())
+
+    def prompts_for(self, practice_id: str) -> tuple[Prompt, ...]:
+        """Prompts that support a practice, in library order."""
+        return self._prompts_for_practice.get(practice_id, ())
+
     def kind(self, item_id: str) -> Kind:
         """The kind of the item with this id."""
         return kind_of(self[item_id])  # type: ignore[return-value]
@@ -209,7 +223,8 @@ class Library:
         if self._matcher is None:
             with self._matcher_lock:
                 if self._matcher is None:
+                    from ._challenge_model import load_challenge_model
                     from ._matching import ChallengeMatcher
 
-                    self._matcher = ChallengeMatcher(self._challenges)
+                    self._matcher = ChallengeMatcher(self._challenges, load_challenge_model())
         return self._matcher

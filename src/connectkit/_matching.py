@@ -13,8 +13,12 @@ boundaries ("skilled" never matches "kill") and simple inflections ("talked" mat
 - what follows "but" in a sentence counts for more ("we're fine, but he never listens");
 - an intensifier just before ("always", "constantly") counts for more.
 
-A challenge's score is ``1 - exp(-sum of its distinct phrases' weights)``, so one
-clear two-word match scores about 0.5 and several independent matches approach 1.
+The learned model (`_challenge_model`) then adds strength to every challenge whose
+probability passes `MODEL_FLOOR`, so statements worded unlike any phrase are still
+understood; the words that carried it are reported as evidence.
+
+A challenge's score is ``1 - exp(-total strength)``, so one clear two-word match
+scores about 0.57 and several independent signals approach 1.
 """
 
 from __future__ import annotations
@@ -24,10 +28,20 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ._challenge_model import ChallengeModel, challenge_features, telling
 from ._text import CONTRASTS, INTENSIFIERS, NEGATORS, Token, tokenize
 from .models import Challenge
 
-__all__ = ["LIKELY", "MAX_GAP", "ChallengeMatcher", "PhraseHit", "TextMatch"]
+__all__ = [
+    "LEARNED",
+    "LIKELY",
+    "MAX_GAP",
+    "MODEL_FLOOR",
+    "MODEL_STRENGTH",
+    "ChallengeMatcher",
+    "PhraseHit",
+    "TextMatch",
+]
 
 MAX_GAP = 2
 """Most words allowed between two consecutive words of a phrase."""
@@ -40,10 +54,38 @@ often than weaker ones; ``python -m connectkit.evaluate`` prints the figures."""
 
 _NEGATION_REACH = 3
 _INTENSITY_REACH = 2
+# Stems that show a statement is about the relationship (partner nouns fold to "<partner>").
+# Possessives fold into "<det>" with the articles, so they cannot count here.
+_RELATIONAL = frozenset(
+    {
+        "we",
+        "us",
+        "he",
+        "she",
+        "they",
+        "him",
+        "them",
+        "<partner>",
+        "relationship",
+        "marriag",
+        "togeth",
+        "coupl",
+    }
+)
 _GAP_FACTOR = 0.85
 _NEGATED_FACTOR = 0.2
 _CONTRAST_FACTOR = 1.3
 _INTENSITY_FACTOR = 1.2
+MODEL_FLOOR = 0.02
+"""When no challenge reaches this model probability, the learned model adds nothing."""
+MODEL_CONFIDENT = 0.2
+"""Model probability from which its best guess counts in full."""
+MODEL_SHARE = 0.2
+"""Challenges the model rates below this share of its best guess get nothing from it."""
+MODEL_STRENGTH = 2.0
+"""Strength the learned model adds at probability 1 (scaled linearly from the floor)."""
+LEARNED = "(learned from similar statements)"
+"""The `phrase` of evidence that comes from the learned model."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +127,9 @@ def _length_weight(length: int) -> float:
 class ChallengeMatcher:
     """Finds challenges in free text; build once per library, reuse for every call."""
 
-    def __init__(self, challenges: Sequence[Challenge]) -> None:
+    def __init__(self, challenges: Sequence[Challenge], model: ChallengeModel | None = None) -> None:
+        self._model = model
+        self._by_id = {challenge.id: challenge for challenge in challenges}
         self._by_first_stem: dict[str, list[_Phrase]] = defaultdict(list)
         for challenge in challenges:
             for text in challenge.phrases:
@@ -142,32 +186,58 @@ class ChallengeMatcher:
                     weight = self._weight(phrase, tokens, start, end, start > first_contrast)
                     found[phrase.challenge.id].append((start, end, phrase, weight))
 
-        results: list[TextMatch] = []
-        for spans in found.values():
-            kept = self._without_nested(spans)
+        strength: dict[str, float] = defaultdict(float)
+        hits: dict[str, list[PhraseHit]] = defaultdict(list)
+        for challenge_id, spans in found.items():
             # Each distinct phrase counts once, at its strongest occurrence.
             best: dict[tuple[str, ...], tuple[int, int, _Phrase, float]] = {}
-            for span in kept:
+            for span in self._without_nested(spans):
                 key = span[2].stems
                 if key not in best or span[3] > best[key][3]:
                     best[key] = span
-            ordered = sorted(best.values(), key=lambda span: (span[0], span[1]))
-            hits = tuple(
-                PhraseHit(
-                    phrase=phrase.text,
-                    words=" ".join(t.word for t in tokens[s:e]),
-                    weight=round(weight, 3),
-                )
-                for s, e, phrase, weight in ordered
+            for start, end, phrase, weight in sorted(best.values(), key=lambda span: (span[0], span[1])):
+                words = " ".join(t.word for t in tokens[start:end])
+                hits[challenge_id].append(PhraseHit(phrase=phrase.text, words=words, weight=round(weight, 3)))
+                strength[challenge_id] += weight
+        if self._model is not None and tokens:
+            self._add_learned(tokens, strength, hits)
+
+        results = [
+            TextMatch(
+                challenge=self._by_id[challenge_id],
+                score=round(1.0 - math.exp(-total), 4),
+                hits=tuple(hits[challenge_id]),
             )
-            strength = sum(span[3] for span in ordered)
-            results.append(
-                TextMatch(
-                    challenge=ordered[0][2].challenge, score=round(1.0 - math.exp(-strength), 4), hits=hits
-                )
-            )
+            for challenge_id, total in strength.items()
+            if total > 0
+        ]
         results.sort(key=lambda m: (-m.score, m.challenge.id))
         return results
+
+    def _add_learned(
+        self, tokens: Sequence[Token], strength: dict[str, float], hits: dict[str, list[PhraseHit]]
+    ) -> None:
+        assert self._model is not None
+        features = challenge_features(tokens)
+        scored = {c: v for c, v in self._model.score(features).items() if c in self._by_id}
+        best = max((probability for probability, _ in scored.values()), default=0.0)
+        # Alone, without any phrase matched, the model only speaks about statements that
+        # mention the relationship at all: off-topic text ("my phone battery died") can
+        # look a little like many challenges.
+        if best < MODEL_FLOOR or not (strength or _RELATIONAL.intersection(t.stem for t in tokens)):
+            return
+        # The model's probabilities are used relative to its best guess for this text, and
+        # scaled down when even that guess is unsure.
+        confidence = min(1.0, best / MODEL_CONFIDENT)
+        for challenge_id, (probability, positive) in scored.items():
+            share = probability / best
+            if share < MODEL_SHARE:
+                continue
+            weight = MODEL_STRENGTH * confidence * (share - MODEL_SHARE) / (1.0 - MODEL_SHARE)
+            top = sorted((pair for pair in positive if telling(pair[0])), key=lambda pair: -pair[1])[:3]
+            words = ", ".join(dict.fromkeys(" ".join(features[feature]) for feature, _ in top))
+            hits[challenge_id].append(PhraseHit(phrase=LEARNED, words=words, weight=round(weight, 3)))
+            strength[challenge_id] += weight
 
     @staticmethod
     def _without_nested(

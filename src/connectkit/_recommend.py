@@ -6,6 +6,7 @@ import random
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ._library import Library
 from ._loading import load_library
@@ -120,7 +121,26 @@ def _citation(practice: Practice, library: Library) -> str:
 class _Candidate:
     practice: Practice
     score: float
-    contributions: tuple[Contribution, ...]
+    parts: tuple[tuple[float, ChallengeWeight, ChallengeMatch], ...]
+    """(value, the practice's weight entry, the challenge match), strongest first."""
+
+    @property
+    def focus(self) -> str:
+        return self.parts[0][1].challenge
+
+    def contributions(self, library: Library) -> tuple[Contribution, ...]:
+        citation = _citation(self.practice, library)
+        return tuple(
+            Contribution(
+                challenge=match.challenge.id,
+                challenge_score=match.score,
+                weight=weight.weight,
+                value=round(value, 4),
+                reason=f"{_reason(self.practice, weight, match)} ({citation})",
+                source=citation,
+            )
+            for value, weight, match in self.parts
+        )
 
 
 def _score_practices(
@@ -145,19 +165,7 @@ def _score_practices(
         remaining = 1.0  # combine like independent pieces of evidence, so the score stays in 0..1
         for value, _, _ in parts:
             remaining *= 1.0 - value
-        citation = _citation(practice, library)
-        contributions = tuple(
-            Contribution(
-                challenge=match.challenge.id,
-                challenge_score=match.score,
-                weight=weight.weight,
-                value=round(value, 4),
-                reason=f"{_reason(practice, weight, match)} ({citation})",
-                source=citation,
-            )
-            for value, weight, match in parts
-        )
-        candidates.append(_Candidate(practice, round(1.0 - remaining, 4), contributions))
+        candidates.append(_Candidate(practice, round(1.0 - remaining, 4), tuple(parts)))
     candidates.sort(key=lambda c: (-c.score, c.practice.id))
     return candidates
 
@@ -196,6 +204,7 @@ def _spread_depths(prompts: list[Prompt], count: int) -> list[Prompt]:
     return sorted(chosen, key=lambda p: p.depth)
 
 
+_Item = TypeVar("_Item", Exercise, Prompt)
 _SAME_FOCUS_PENALTY = 0.85
 _QUICK_MINUTES = 10
 
@@ -204,7 +213,7 @@ class _ItemPicker:
     """Chooses a practice's exercises and prompts, avoiding items already shown."""
 
     def __init__(self, library: Library, options: _Options, seed: int | None) -> None:
-        self._library = library
+        self.library = library
         self._options = options
         self._used: set[str] = set()
         # A seed shuffles the order among otherwise equal exercises and prompts.
@@ -216,34 +225,29 @@ class _ItemPicker:
 
     def exercises(self, practice: Practice) -> list[Exercise]:
         tags = self._options.tags
-        return sorted(
-            (
-                e
-                for e in self._library.exercises
-                if practice.id in e.practices and _allowed_exercise(e, self._options)
-            ),
+        ranked = sorted(
+            (e for e in self.library.exercises_for(practice.id) if _allowed_exercise(e, self._options)),
             key=lambda e: (
-                e.id in self._used,
                 tags.isdisjoint(e.tags) if tags else False,
                 e.practices.index(practice.id),
                 self._tiebreak.get(e.id, 0.0),
                 e.minutes,
                 e.id,
             ),
-        )[:_EXERCISES_PER_PRACTICE]
+        )
+        return self._fresh_first(ranked)[:_EXERCISES_PER_PRACTICE]
 
     def prompts(self, practice: Practice) -> list[Prompt]:
-        return _spread_depths(
-            sorted(
-                (
-                    p
-                    for p in self._library.prompts
-                    if practice.id in p.practices and _allowed_prompt(p, self._options)
-                ),
-                key=lambda p: (p.id in self._used, self._tiebreak.get(p.id, 0.0), p.id),
-            ),
-            _PROMPTS_PER_PRACTICE,
+        ranked = sorted(
+            (p for p in self.library.prompts_for(practice.id) if _allowed_prompt(p, self._options)),
+            key=lambda p: (self._tiebreak.get(p.id, 0.0), p.id),
         )
+        return _spread_depths(self._fresh_first(ranked), _PROMPTS_PER_PRACTICE)
+
+    def _fresh_first(self, ranked: list[_Item]) -> list[_Item]:
+        """Items not shown yet; only when there are none, one that was, so the practice is doable."""
+        fresh = [item for item in ranked if item.id not in self._used]
+        return fresh or ranked[:1]
 
     def use(self, suggestion: PracticeSuggestion) -> None:
         self._used.update(e.id for e in suggestion.exercises)
@@ -251,14 +255,15 @@ class _ItemPicker:
 
 
 def _suggest(candidate: _Candidate, picker: _ItemPicker) -> PracticeSuggestion:
+    contributions = candidate.contributions(picker.library)
     return PracticeSuggestion(
         practice=candidate.practice,
         score=candidate.score,
-        reasons=tuple(c.reason for c in candidate.contributions[:_REASONS_PER_PRACTICE]),
-        challenges=tuple(c.challenge for c in candidate.contributions),
+        reasons=tuple(c.reason for c in contributions[:_REASONS_PER_PRACTICE]),
+        challenges=tuple(c.challenge for c in contributions),
         exercises=tuple(picker.exercises(candidate.practice)),
         prompts=tuple(picker.prompts(candidate.practice)),
-        contributions=candidate.contributions,
+        contributions=contributions,
     )
 
 
@@ -278,7 +283,7 @@ def _select(
         best = min(
             remaining,
             key=lambda c: (
-                -c.score * _SAME_FOCUS_PENALTY ** focus_count.get(c.contributions[0].challenge, 0),
+                -c.score * _SAME_FOCUS_PENALTY ** focus_count.get(c.focus, 0),
                 c.practice.id,
             ),
         )
@@ -288,8 +293,7 @@ def _select(
             continue  # under a safety concern a practice comes only with something safe to do alone
         picker.use(suggestion)
         chosen.append(suggestion)
-        focus = best.contributions[0].challenge
-        focus_count[focus] = focus_count.get(focus, 0) + 1
+        focus_count[best.focus] = focus_count.get(best.focus, 0) + 1
     if len(chosen) >= 2 and not any(_is_quick(s) for s in chosen):
         for candidate in remaining:
             quick = _suggest(candidate, picker)

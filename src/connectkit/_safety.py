@@ -148,6 +148,14 @@ def _negated(text: str, start: int, end: int) -> bool:
     return any(word in _NEGATORS and word != "without" for word in inside)
 
 
+# One alternation per concern finds in a single pass whether any of its cues could fire,
+# so the cues (with their context checks) only run on the few statements that need them.
+_ANY_CUE = {
+    concern: re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in CUES if cue.concern == concern))
+    for concern in CONCERN_ORDER
+}
+
+
 def _fires(cue: Cue, text: str) -> bool:
     for match in cue.pattern.finditer(text):
         if cue.negatable and _negated(text, match.start(), match.end()):
@@ -191,8 +199,12 @@ def screen(texts: Iterable[str]) -> tuple[SafetyConcern, ...]:
     raised: set[SafetyConcern] = set()
     for text in texts:
         prepared = normalize_for_safety(text)
-        for cue in CUES:
-            if cue.concern not in raised and _fires(cue, prepared):
-                raised.add(cue.concern)
+        for concern in CONCERN_ORDER:
+            if (
+                concern not in raised
+                and _ANY_CUE[concern].search(prepared)
+                and any(cue.concern == concern and _fires(cue, prepared) for cue in CUES)
+            ):
+                raised.add(concern)
         raised.update(_model_raises(prepared, [c for c in CONCERN_ORDER if c not in raised]))
     return tuple(concern for concern in CONCERN_ORDER if concern in raised)

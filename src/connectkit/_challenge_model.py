@@ -1,0 +1,150 @@
+"""The learned half of challenge recognition: per-challenge logistic weights over words.
+
+Recognition phrases are precise and explain themselves, but people describe the same
+problem in endlessly many ways ("we high-five in the hallway" for little time
+together). This model, trained by ``tools/train_challenge_model.py`` on labelled
+statements and on the phrases themselves, scores every challenge from the words a
+statement shares with them. Its weights ship as ``connectkit/data/challenge_model.json``
+and load on first use; the words that carried a score are reported as evidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from importlib import resources
+
+from ._text import NEGATORS, Token, stem
+
+__all__ = ["MODEL_FILE", "ChallengeModel", "challenge_features", "load_challenge_model", "telling"]
+
+MODEL_FILE = "challenge_model.json"
+_NEGATION_REACH = 3
+# Words that carry grammar rather than topic: they still count in the model, but are
+# not shown as the evidence for a challenge.
+_STOP_WORDS = (
+    "a",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "being",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "me",
+    "of",
+    "on",
+    "or",
+    "so",
+    "that",
+    "the",
+    "then",
+    "there",
+    "these",
+    "this",
+    "those",
+    "to",
+    "too",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "who",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "am",
+    "just",
+    "very",
+    "really",
+)
+_STOP_STEMS = frozenset(stem(word) for word in _STOP_WORDS)
+
+
+def challenge_features(tokens: Sequence[Token]) -> dict[str, tuple[str, ...]]:
+    """Stems and stem pairs of a tokenised text, each with the words it came from.
+
+    Stems shortly after a negation are marked with "~" ("we don't fight" gives "~fight").
+    """
+    marked: list[tuple[str, str]] = []
+    reach = 0
+    for token in tokens:
+        if token.word in NEGATORS:
+            reach = _NEGATION_REACH
+            marked.append((token.word, token.word))
+            continue
+        marked.append((("~" if reach > 0 else "") + token.stem, token.word))
+        reach -= 1
+    features: dict[str, tuple[str, ...]] = {}
+    for stem_, word in marked:
+        features.setdefault(stem_, (word,))
+    for (a, word_a), (b, word_b) in itertools.pairwise(marked):
+        features.setdefault(f"{a} {b}", (word_a, word_b))
+    return features
+
+
+def telling(feature: str) -> bool:
+    """Whether a feature says something about the topic, so it is worth showing as evidence."""
+    return any(part.lstrip("~") not in _STOP_STEMS for part in feature.split(" "))
+
+
+class ChallengeModel:
+    """Scores every challenge for a set of features, with the features that raised each."""
+
+    def __init__(self, weights: dict[str, dict[str, float]], bias: dict[str, float]) -> None:
+        self._bias = bias
+        self._by_feature: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for challenge, table in weights.items():
+            for feature, weight in table.items():
+                self._by_feature[feature].append((challenge, weight))
+
+    def score(self, features: dict[str, tuple[str, ...]]) -> dict[str, tuple[float, list[tuple[str, float]]]]:
+        """Challenge id -> (probability, [(feature, weight) of the positive contributions])."""
+        totals = dict(self._bias)
+        positive: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        for feature in features:
+            for challenge, weight in self._by_feature.get(feature, ()):
+                totals[challenge] += weight
+                if weight > 0:
+                    positive[challenge].append((feature, weight))
+        return {
+            challenge: (1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), positive[challenge])
+            for challenge, z in totals.items()
+        }
+
+
+@functools.cache
+def load_challenge_model() -> ChallengeModel:
+    """The shipped model, read once on first use."""
+    text = (resources.files("connectkit") / "data" / MODEL_FILE).read_text(encoding="utf-8")
+    data = json.loads(text)
+    return ChallengeModel(data["weights"], data["bias"])

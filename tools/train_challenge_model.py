@@ -1,0 +1,105 @@
+"""Train the learned half of challenge recognition; write connectkit/data/challenge_model.json.
+
+Usage: python tools/train_challenge_model.py [--check]
+
+Training rows are the labelled statements in content/training/*.jsonl (one JSON object
+per line: {"text": ..., "challenges": [...]}) and, for every built-in challenge, its
+recognition phrases and summary. One logistic model per challenge (one against the
+rest). The development set in tests/dev/ is never used here, so
+``python -m connectkit.evaluate`` measures the result on unseen statements.
+Training is deterministic; ``--check`` exits 1 when the shipped model is stale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from connectkit import load_folder
+from connectkit._challenge_model import MODEL_FILE, challenge_features
+from connectkit._text import tokenize
+from logistic import hyperparameters, train
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAINING = ROOT / "content" / "training"
+LIBRARY = ROOT / "content" / "library"
+OUTPUT = ROOT / "src" / "connectkit" / "data" / MODEL_FILE
+EPOCHS = 25
+PRUNE = 0.1  # weights smaller than this change no ranking; dropping them keeps the file small
+
+
+def _training_files() -> list[Path]:
+    return sorted(TRAINING.glob("*.jsonl"))
+
+
+def inputs_digest() -> str:
+    digest = hashlib.sha256()
+    for path in [*_training_files(), LIBRARY / "challenges.yaml"]:
+        digest.update(path.read_bytes())
+    for module in ("_challenge_model.py", "_text.py"):
+        digest.update((ROOT / "src" / "connectkit" / module).read_bytes())
+    digest.update(f"{EPOCHS} {PRUNE} {hyperparameters()}".encode())
+    return digest.hexdigest()
+
+
+def examples() -> tuple[list[str], list[tuple[set[str], set[str]]]]:
+    """Challenge ids, and (features, labels) for every training row."""
+    library = load_folder(LIBRARY)
+    ids = [c.id for c in library.challenges]
+    rows: list[tuple[set[str], set[str]]] = []
+    for path in _training_files():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            labels = set(row["challenges"])
+            unknown = labels - set(ids)
+            if unknown:
+                raise SystemExit(f"{path}:{number}: unknown challenge ids {sorted(unknown)}")
+            rows.append((set(challenge_features(tokenize(row["text"]))), labels))
+    for challenge in library.challenges:
+        for phrase in challenge.phrases:
+            rows.append((set(challenge_features(tokenize(phrase))), {challenge.id}))
+        rows.append((set(challenge_features(tokenize(challenge.summary))), {challenge.id}))
+    return ids, rows
+
+
+def build() -> str:
+    ids, rows = examples()
+    weights: dict[str, dict[str, float]] = {}
+    bias: dict[str, float] = {}
+    for challenge in ids:
+        weights[challenge], bias[challenge] = train(
+            [(features, int(challenge in labels)) for features, labels in rows], epochs=EPOCHS, prune=PRUNE
+        )
+        print(f"  {challenge}: {len(weights[challenge])} weights", file=sys.stderr)
+    model = {"inputs": inputs_digest(), "bias": bias, "weights": weights}
+    return json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the shipped model is stale")
+    args = parser.parse_args(argv)
+    if args.check:
+        shipped = json.loads(OUTPUT.read_text(encoding="utf-8")) if OUTPUT.exists() else {}
+        if shipped.get("inputs") != inputs_digest():
+            print(
+                f"{OUTPUT} was trained on other inputs; run: python tools/train_challenge_model.py",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+    OUTPUT.write_text(build(), encoding="utf-8")
+    print(f"wrote {OUTPUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
