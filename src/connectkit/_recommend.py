@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from ._library import Library
 from ._loading import load_library
-from ._matching import TextMatch
+from ._matching import LEARNED, TextMatch
 from ._notice import build_notice
 from ._references import suggest
 from ._resources import load_resources, normalize_country
@@ -98,8 +98,10 @@ def _detect(ids: list[str], texts: list[str], library: Library) -> list[Challeng
 
 
 def _strongest_words(match: ChallengeMatch, count: int = 2) -> list[str]:
-    ranked = sorted(match.evidence, key=lambda e: -e.weight)
-    return list(dict.fromkeys(e.words for e in ranked))[:count]
+    """The words to quote back: matched phrases first, then the model's telling words."""
+    ranked = sorted(match.evidence, key=lambda e: (e.phrase == LEARNED, -e.weight))
+    words = [part for e in ranked for part in (e.words.split(", ") if e.phrase == LEARNED else [e.words])]
+    return list(dict.fromkeys(w for w in words if w))[:count]
 
 
 def _reason(practice: Practice, weight: ChallengeWeight, match: ChallengeMatch) -> str:
