@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRAINING = ROOT / "content" / "training"
 LIBRARY = ROOT / "content" / "library"
 OUTPUT = ROOT / "src" / "connectkit" / "data" / MODEL_FILE
-EPOCHS = 25
+EPOCHS = 40
 PRUNE = 0.1  # weights smaller than this change no ranking; dropping them keeps the file small
 
 

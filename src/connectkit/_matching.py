@@ -81,9 +81,9 @@ MODEL_FLOOR = 0.02
 """When no challenge reaches this model probability, the learned model adds nothing."""
 MODEL_CONFIDENT = 0.2
 """Model probability from which its best guess counts in full."""
-MODEL_SHARE = 0.2
+MODEL_SHARE = 0.1
 """Challenges the model rates below this share of its best guess get nothing from it."""
-MODEL_STRENGTH = 2.0
+MODEL_STRENGTH = 3.0
 """Strength the learned model adds at probability 1 (scaled linearly from the floor)."""
 LEARNED = "(learned from similar statements)"
 """The `phrase` of evidence that comes from the learned model."""
