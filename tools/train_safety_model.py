@@ -38,8 +38,8 @@ def inputs_digest() -> str:
     digest = hashlib.sha256()
     for path in (DANGER, BENIGN, EVERYDAY):
         digest.update(path.read_bytes() if path.exists() else b"")
-    source = (ROOT / "src" / "connectkit" / "_safety_model.py").read_bytes()
-    digest.update(source)
+    for module in ("_safety_model.py", "_safety.py", "_text.py"):
+        digest.update((ROOT / "src" / "connectkit" / module).read_bytes())
     digest.update(f"{THRESHOLD} {hyperparameters()}".encode())
     return digest.hexdigest()
 

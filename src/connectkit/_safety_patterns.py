@@ -161,7 +161,8 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "gets-violent",
         r"\b(?:gets|get|got|getting|becomes|become|became|turns|turned|can be|is|was|has been|be)\s+"
-        r"(?:really\s+|so\s+|very\s+|quite\s+|a bit\s+|more\s+)?(?:violent|physical|physically aggressive|rough with me|handsy)\b"
+        r"(?:really\s+|so\s+|very\s+|quite\s+|a bit\s+|more\s+)?(?:violent|physically aggressive|rough with me|handsy)\b"
+        r"|\b(?:gets|get|got|getting|becomes|became|turns|turned)\s+(?:really\s+|a bit\s+)?physical\b"
         r"(?!\s+(?:activity|activities|therapy|job|work|game|exercise|chemistry|attraction|touch|affection|intimacy))",
     ),
     _cue(
@@ -579,7 +580,7 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "blocking-exit",
         r"\b(?:block|blocks|blocked|blocking|stood in|stands in|standing in|stood at|stands at)\s+(?:the\s+)?(?:front\s+|back\s+|bedroom\s+)?"
-        r"(?:door|doorway|exit)\b|\block\w*\s+(?:me|her)\s+(?:in|out)\b"
+        r"(?:door|doorway|exit)\b|\b(?:locked|locks|locking)\s+(?:me|her)\s+(?:in|out)\b"
         r"|\b(?:broke|smashed|took|takes|hid|hides|destroyed|threw|throws)\s+(?:my|her)\s+phone\s+(?:\w+\s+)?so\s+(?:i|she)\b",
     ),
     _cue(
@@ -960,7 +961,7 @@ MODEL_GATES: dict[str, re.Pattern[str]] = {
     "self-harm": re.compile(
         r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|myself|herself|himself|themselves|end|ending|gone|goodbye|burden|"
         r"alive|live|living|exist\w*|disappear\w*|funeral|note|letters?|will|pills?|meds|overdos\w*|cut\w*|burn\w*|marks|"
-        r"scars|harm\w*|hurt\w*|point|hopeless|worthless|waste|bridge|jump\w*|crash\w*|attempt\w*|psych|plan|date|"
+        r"scars|harm\w*|hurt\w*|hopeless|worthless|waste|bridge|jump\w*|crash\w*|attempt\w*|psych|plan|date|"
         r"anymore|forever|relieved|worry about me|deserve)\b"
     ),
 }
