@@ -55,22 +55,32 @@ prints the figures by score band."""
 
 _NEGATION_REACH = 3
 _INTENSITY_REACH = 2
-# Stems that show a statement is about the relationship (partner nouns fold to "<partner>").
-# Possessives fold into "<det>" with the articles, so they cannot count here.
+# Words that show a statement is about the relationship (partner nouns also count).
 _RELATIONAL = frozenset(
     {
         "we",
         "us",
+        "our",
+        "ours",
         "he",
         "she",
         "they",
         "him",
+        "her",
+        "his",
+        "hers",
         "them",
-        "<partner>",
+        "their",
         "relationship",
-        "marriag",
-        "togeth",
-        "coupl",
+        "marriage",
+        "married",
+        "together",
+        "couple",
+        "dating",
+        "date",
+        "spouse",
+        "partner",
+        "engaged",
     }
 )
 _GAP_FACTOR = 0.85
@@ -231,7 +241,9 @@ class ChallengeMatcher:
         # Alone, without any phrase matched, the model only speaks about statements that
         # mention the relationship at all: off-topic text ("my phone battery died") can
         # look a little like many challenges.
-        if best < MODEL_FLOOR or not (strength or _RELATIONAL.intersection(t.stem for t in tokens)):
+        if best < MODEL_FLOOR or not (
+            strength or any(t.word in _RELATIONAL or t.stem == "<partner>" for t in tokens)
+        ):
             return
         # The model's probabilities are used relative to its best guess for this text, and
         # scaled down when even that guess is unsure.
