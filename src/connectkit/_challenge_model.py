@@ -15,7 +15,7 @@ import itertools
 import json
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from importlib import resources
 
 from ._text import NEGATORS, Token, stem
@@ -73,19 +73,24 @@ class ChallengeModel:
             for feature, weight in table.items():
                 self._by_feature[feature].append((challenge, weight))
 
-    def score(self, features: dict[str, tuple[str, ...]]) -> dict[str, tuple[float, list[tuple[str, float]]]]:
-        """Challenge id -> (probability, [(feature, weight) of the positive contributions])."""
+    def probabilities(self, features: Iterable[str]) -> dict[str, float]:
+        """Challenge id -> probability that the features describe it."""
         totals = dict(self._bias)
-        positive: dict[str, list[tuple[str, float]]] = defaultdict(list)
         for feature in features:
             for challenge, weight in self._by_feature.get(feature, ()):
                 totals[challenge] += weight
-                if weight > 0:
-                    positive[challenge].append((feature, weight))
         return {
-            challenge: (1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), positive[challenge])
-            for challenge, z in totals.items()
+            challenge: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for challenge, z in totals.items()
         }
+
+    def evidence(self, challenges: Collection[str], features: Iterable[str]) -> dict[str, list[str]]:
+        """For each of `challenges`, the features that raised it, strongest first."""
+        found: dict[str, list[tuple[float, str]]] = defaultdict(list)
+        for feature in features:
+            for challenge, weight in self._by_feature.get(feature, ()):
+                if weight > 0 and challenge in challenges:
+                    found[challenge].append((weight, feature))
+        return {challenge: [f for _, f in sorted(pairs, reverse=True)] for challenge, pairs in found.items()}
 
 
 @functools.cache

@@ -87,6 +87,8 @@ _GAP_FACTOR = 0.85
 _NEGATED_FACTOR = 0.2
 _CONTRAST_FACTOR = 1.3
 _INTENSITY_FACTOR = 1.2
+MIN_STRENGTH = 0.05
+"""Challenges with less total strength than this (a score under 0.05) are not reported."""
 MODEL_FLOOR = 0.02
 """When no challenge reaches this model probability, the learned model adds nothing."""
 MODEL_CONFIDENT = 0.2
@@ -226,7 +228,7 @@ class ChallengeMatcher:
                 hits=tuple(hits[challenge_id]),
             )
             for challenge_id, total in strength.items()
-            if total > 0
+            if total >= MIN_STRENGTH
         ]
         results.sort(key=lambda m: (-m.score, m.challenge.id))
         return results
@@ -236,8 +238,8 @@ class ChallengeMatcher:
     ) -> None:
         assert self._model is not None
         features = challenge_features(tokens)
-        scored = {c: v for c, v in self._model.score(features).items() if c in self._by_id}
-        best = max((probability for probability, _ in scored.values()), default=0.0)
+        probabilities = {c: p for c, p in self._model.probabilities(features).items() if c in self._by_id}
+        best = max(probabilities.values(), default=0.0)
         # Alone, without any phrase matched, the model only speaks about statements that
         # mention the relationship at all: off-topic text ("my phone battery died") can
         # look a little like many challenges.
@@ -248,13 +250,12 @@ class ChallengeMatcher:
         # The model's probabilities are used relative to its best guess for this text, and
         # scaled down when even that guess is unsure.
         confidence = min(1.0, best / MODEL_CONFIDENT)
-        for challenge_id, (probability, positive) in scored.items():
-            share = probability / best
-            if share < MODEL_SHARE:
-                continue
+        shares = {c: p / best for c, p in probabilities.items() if p / best >= MODEL_SHARE}
+        evidence = self._model.evidence(shares, features)
+        for challenge_id, share in shares.items():
             weight = MODEL_STRENGTH * confidence * (share - MODEL_SHARE) / (1.0 - MODEL_SHARE)
-            top = sorted((pair for pair in positive if telling(pair[0])), key=lambda pair: -pair[1])[:3]
-            words = ", ".join(dict.fromkeys(" ".join(features[feature]) for feature, _ in top))
+            top = [f for f in evidence.get(challenge_id, ()) if telling(f)][:3]
+            words = ", ".join(dict.fromkeys(" ".join(features[feature]) for feature in top))
             hits[challenge_id].append(PhraseHit(phrase=LEARNED, words=words, weight=round(weight, 3)))
             strength[challenge_id] += weight
 
