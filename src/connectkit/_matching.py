@@ -129,13 +129,17 @@ class TextMatch:
 
     @property
     def matched(self) -> tuple[str, ...]:
-        """The words that matched: each phrase's words, and each word the model relied on."""
-        words = [
+        """The words that matched: each phrase's words, then any further words the model relied on."""
+        phrases = [hit.words for hit in self.hits if hit.phrase != LEARNED]
+        covered = {word for words in phrases for word in words.split()}
+        learned = [
             part
             for hit in self.hits
-            for part in (hit.words.split(", ") if hit.phrase == LEARNED else [hit.words])
+            if hit.phrase == LEARNED
+            for part in hit.words.split(", ")
+            if part and not set(part.split()) <= covered
         ]
-        return tuple(dict.fromkeys(word for word in words if word))
+        return tuple(dict.fromkeys([*phrases, *learned]))
 
 
 def _length_weight(length: int) -> float:
