@@ -6,9 +6,13 @@ weights for the same rows, so shipped model files can be checked for staleness.
 
 from __future__ import annotations
 
+import argparse
+import json
 import math
 import random
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 EPOCHS = 40
 RATE = 0.2
@@ -46,3 +50,29 @@ def probability(weights: dict[str, float], bias: float, features: set[str]) -> f
 
 def hyperparameters() -> str:
     return f"{EPOCHS} {RATE} {L2} {PRUNE}"
+
+
+def train_or_check(
+    argv: Sequence[str] | None,
+    *,
+    description: str,
+    output: Path,
+    digest: Callable[[], str],
+    build: Callable[[], str],
+) -> int:
+    """The command line shared by the training scripts: write the model, or ``--check`` it."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--check", action="store_true", help="fail if the shipped model is stale")
+    args = parser.parse_args(argv)
+    if args.check:
+        shipped = json.loads(output.read_text(encoding="utf-8")) if output.exists() else {}
+        if shipped.get("inputs") != digest():
+            script = (
+                Path(sys.argv[0]).name if sys.argv and sys.argv[0].endswith(".py") else "the training script"
+            )
+            print(f"{output} was trained on other inputs; run: python tools/{script}", file=sys.stderr)
+            return 1
+        return 0
+    output.write_text(build(), encoding="utf-8")
+    print(f"wrote {output.name}")
+    return 0

@@ -12,7 +12,6 @@ Training is deterministic; ``--check`` exits 1 when the shipped model is stale.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
@@ -24,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from connectkit import load_folder
 from connectkit._challenge_model import MODEL_FILE, challenge_features
 from connectkit._text import tokenize
-from logistic import hyperparameters, train
+from logistic import hyperparameters, train, train_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINING = ROOT / "content" / "training"
@@ -84,21 +83,9 @@ def build() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the shipped model is stale")
-    args = parser.parse_args(argv)
-    if args.check:
-        shipped = json.loads(OUTPUT.read_text(encoding="utf-8")) if OUTPUT.exists() else {}
-        if shipped.get("inputs") != inputs_digest():
-            print(
-                f"{OUTPUT} was trained on other inputs; run: python tools/train_challenge_model.py",
-                file=sys.stderr,
-            )
-            return 1
-        return 0
-    OUTPUT.write_text(build(), encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
-    return 0
+    return train_or_check(
+        argv, description=__doc__.splitlines()[0], output=OUTPUT, digest=inputs_digest, build=build
+    )
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ Five-fold cross-validated recall and false-positive rate are printed per concern
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import sys
@@ -23,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from connectkit._safety import normalize_for_safety
 from connectkit._safety_model import MODEL_FILE, safety_features
-from logistic import hyperparameters, probability, train
+from logistic import hyperparameters, probability, train, train_or_check
 
 ROOT = Path(__file__).resolve().parent.parent
 DANGER = ROOT / "tests" / "safety" / "danger.txt"
@@ -97,21 +96,13 @@ def build(*, report: bool = False) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if the shipped model is stale")
-    args = parser.parse_args(argv)
-    if args.check:
-        shipped = json.loads(OUTPUT.read_text(encoding="utf-8")) if OUTPUT.exists() else {}
-        if shipped.get("inputs") != inputs_digest():
-            print(
-                f"{OUTPUT} was trained on other inputs; run: python tools/train_safety_model.py",
-                file=sys.stderr,
-            )
-            return 1
-        return 0
-    OUTPUT.write_text(build(report=True), encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
-    return 0
+    return train_or_check(
+        argv,
+        description=__doc__.splitlines()[0],
+        output=OUTPUT,
+        digest=inputs_digest,
+        build=lambda: build(report=True),
+    )
 
 
 if __name__ == "__main__":
