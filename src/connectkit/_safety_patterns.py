@@ -280,7 +280,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:\w+\s+){0,2}?(?:see|visit|talk to|call|phone|text|meet|go out|go anywhere|go to|go places|leave|work|"
         r"have (?:my own|any money|money|friends|a job|a phone|access|a bank|a key|keys|the car)|keep (?:my|any)|"
         r"drive(?!\s+(?:her|his|their) (?:car|truck|van|bike))|use (?:the|my) (?:car|phone|money|card)|get a job|spend|wear|use (?:birth control|protection|condoms?|contraception)|"
-        r"out of (?:the|his|her|their) sight|out of the house|up\b|go until|leave until|sleep until)\b",
+        r"out of (?:the|his|her|their) sight|out of the house|out\b|up\b|go until|leave until|sleep until)\b",
         negatable=False,
     ),
     _cue(
@@ -579,7 +579,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "blocking-exit",
-        r"\b(?:block|blocks|blocked|blocking|stood in|stands in|standing in|stood at|stands at)\s+(?:the\s+)?(?:front\s+|back\s+|bedroom\s+)?"
+        r"\b(?:block|blocks|blocked|blocking)\s+(?:the\s+)?(?:front\s+|back\s+|bedroom\s+)?"
         r"(?:door|doorway|exit)\b|\b(?:locked|locks|locking)\s+(?:me|her)\s+(?:in|out)\b"
         r"|\b(?:broke|smashed|took|takes|hid|hides|destroyed|threw|throws)\s+(?:my|her)\s+phone\s+(?:\w+\s+)?so\s+(?:i|she)\b",
     ),
@@ -672,7 +672,8 @@ CUES: tuple[Cue, ...] = (
         "not-want-to-live",
         r"\b(?:do not|does not|never|no longer)\s+(?:really\s+|even\s+)?want\s+to\s+"
         r"(?:be alive|live|exist|wake up|be here|go on|keep going|be on this earth|be around)\b"
-        r"(?!\s+(?:here|in|at|with|like|near|there|for (?:the|this|that)|through|on (?:my|our|the|this) own|together|alone in)\b)",
+        r"(?!\s+(?:here|in|at|with|like|near|there|for (?:the|this|that)|through|on (?:my|our|the|this) own|together|alone in|"
+        r"you|him|her|them|people|anyone|my|his|the|that|this)\b)",
         negatable=False,
     ),
     _cue(
