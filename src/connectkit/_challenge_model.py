@@ -48,7 +48,10 @@ def challenge_features(tokens: Sequence[Token]) -> dict[str, tuple[str, ...]]:
             reach = _NEGATION_REACH
             marked.append((token.word, token.word))
             continue
-        marked.append((("~" if reach > 0 else "") + token.stem, token.word))
+        if reach > 0:
+            # A negated word keeps its plain stem too: "never cooks" is still about cooking.
+            marked.append(("~" + token.stem, token.word))
+        marked.append((token.stem, token.word))
         reach -= 1
     features: dict[str, tuple[str, ...]] = {}
     for stem_, word in marked:

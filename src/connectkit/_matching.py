@@ -89,8 +89,12 @@ _CONTRAST_FACTOR = 1.3
 _INTENSITY_FACTOR = 1.2
 MIN_STRENGTH = 0.05
 """Challenges with less total strength than this (a score under 0.05) are not reported."""
-MODEL_FLOOR = 0.02
+MODEL_FLOOR = 0.01
 """When no challenge reaches this model probability, the learned model adds nothing."""
+MODEL_ALONE = 0.5
+"""A best guess this sure speaks even when nothing in the statement names the relationship..."""
+MODEL_UNANCHORED = 0.35
+"""...but only as a hint: its strength is scaled by this, keeping the score under `LIKELY`."""
 MODEL_CONFIDENT = 0.2
 """Model probability from which its best guess counts in full."""
 MODEL_SHARE = 0.1
@@ -244,16 +248,15 @@ class ChallengeMatcher:
         features = challenge_features(tokens)
         probabilities = {c: p for c, p in self._model.probabilities(features).items() if c in self._by_id}
         best = max(probabilities.values(), default=0.0)
-        # Alone, without any phrase matched, the model only speaks about statements that
-        # mention the relationship at all: off-topic text ("my phone battery died") can
-        # look a little like many challenges.
-        if best < MODEL_FLOOR or not (
-            strength or any(t.word in _RELATIONAL or t.stem == "<partner>" for t in tokens)
-        ):
+        # Alone, without any phrase matched, the model speaks fully only about statements
+        # that mention the relationship at all: off-topic text ("my phone battery died")
+        # can look a little like many challenges. Otherwise only a sure guess counts, as a hint.
+        anchored = bool(strength) or any(t.word in _RELATIONAL or t.stem == "<partner>" for t in tokens)
+        if best < MODEL_FLOOR or not (anchored or best >= MODEL_ALONE):
             return
         # The model's probabilities are used relative to its best guess for this text, and
         # scaled down when even that guess is unsure.
-        confidence = min(1.0, best / MODEL_CONFIDENT)
+        confidence = min(1.0, best / MODEL_CONFIDENT) * (1.0 if anchored else MODEL_UNANCHORED)
         shares = {c: p / best for c, p in probabilities.items() if p / best >= MODEL_SHARE}
         evidence = self._model.evidence(shares, features)
         for challenge_id, share in shares.items():
