@@ -30,7 +30,7 @@ TRAINING = ROOT / "content" / "training"
 LIBRARY = ROOT / "content" / "library"
 OUTPUT = ROOT / "src" / "connectkit" / "data" / MODEL_FILE
 EPOCHS = 40
-PRUNE = 0.15  # weights smaller than this change no ranking; dropping them keeps the file small
+PRUNE = 0.2  # weights smaller than this change no ranking; dropping them keeps the file small
 
 
 def _training_files() -> list[Path]:

@@ -131,7 +131,8 @@ INTENSIFIERS = frozenset(
         "again",
     }
 )
-_CLAUSE_BREAK = re.compile(r"[.!?;:,\n]+")
+# Words, or the punctuation that ends a clause.
+_WORD_OR_BREAK = re.compile(r"([^\W_]+)|[.!?;:,\n]+", re.UNICODE)
 
 
 @lru_cache(maxsize=65536)
@@ -161,16 +162,16 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Split text into normalised word tokens, in order, numbering the clauses."""
-    normalized = normalize(text)
     tokens: list[Token] = []
     clause = 0
-    position = 0
-    for match in _WORD.finditer(normalized):
-        if _CLAUSE_BREAK.search(normalized, position, match.start()):
+    pending_break = False
+    for match in _WORD_OR_BREAK.finditer(normalize(text)):
+        word = match.group(1)
+        if word is None:
+            pending_break = True
+            continue
+        if pending_break or word in CONTRASTS:
             clause += 1
-        word = match.group()
-        if word in CONTRASTS:
-            clause += 1
+            pending_break = False
         tokens.append(Token(word, clause))
-        position = match.end()
     return tokens
