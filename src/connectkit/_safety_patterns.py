@@ -129,6 +129,7 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "thrown-at",
         r"\b(?:threw|throws|throw|throwing|thrown|hurled|hurls|hurling|chucked|chucks|lobbed|lobs|flung|flings)\s+(?:\w+\s+){0,3}?at\s+(?:me|my head|my face|her|him|us)\b",
+        hyperbole=True,
     ),
     _cue(
         "partner-violence",
@@ -595,7 +596,7 @@ CUES: tuple[Cue, ...] = (
         "more-physical",
         rf"\b{_PARTNER}\b{_GAP}\s+(?:push|pushes|pushed|pushing|shove|shoves|shoved)\s+(?:me|her)\s*"
         r"(?:[.,;!?]|$|\s+(?:and|around|over|down|again|hard|so hard|into|onto|against|off))"
-        rf"|\b{_PARTNER}\b{_GAP}\s+(?:broke|fractured|cracked|dislocated|bust|busted)\s+(?:my|her)\s+"
+        rf"|\b{_PARTNER}\b{_GAP}\s+(?:broke|fractured|cracked|dislocated|bust|busted)\s+my\s+"
         r"(?:nose|arm|wrist|ribs?|jaw|finger|tooth|teeth|collarbone|eye socket|cheekbone|hand|leg)\b"
         r"|\b(?:drove|drives|driving|aimed|swerved|reversed)\s+(?:the\s+|his\s+|her\s+)?(?:car|truck|van|it)\s+(?:at|towards|toward|into)\s+(?:me|her)\b"
         r"|\b(?:rather|prefer to)\s+see\s+(?:me|you|her)\s+dead\b"
@@ -617,6 +618,26 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:hid|hides|hidden|took|takes|withholds|withheld|threw away)\s+my\s+(?:insulin|medication|meds|inhaler|pills|glasses|wheelchair|hearing aid)\b"
         r"|\bwaiting for (?:the )?next time\b",
         negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "more-threats-and-control",
+        r"\byou know what happens (?:when|if)\b|\b(?:we|us) (?:should )?both (?:just )?(?:die|be dead)\b"
+        r"|\bdrives?\s+(?:really\s+|way too\s+|so\s+)?fast\s+with\s+me\s+in\s+the\s+car\b"
+        r"|\blets\s+(?:himself|herself|themselves)\s+in\s+(?:at night|in the night|while i|when i am asleep|when i am sleeping)\b|\bforc(?:es|ing)\s+(?:himself|herself|themselves)\s+on\b"
+        r"|\b(?:on speaker|on speakerphone)\s+so\s+(?:he|she|they)\s+can\b|\bso\s+(?:he|she|they)\s+can\s+(?:listen in|listen to my|check my|read my)\b"
+        rf"|\b{_PARTNER}\b{_GAP}\s+(?:changed|changes|reset|resets)\s+(?:all\s+)?my\s+passwords?\b"
+        rf"|\b{_PARTNER}\b{_GAP}\s+(?:deleted|deletes|blocked|blocks)\s+(?:all\s+)?my\s+(?:friends|contacts|family)\b"
+        r"|\b(?:decides?|decided|choose|chooses|tells? (?:me|you))\s+(?:what|who|where|when|how)\s+(?:i|you)\s+(?:can\s+|am allowed to\s+|are allowed to\s+|may\s+)?"
+        r"(?:eat|wear|see|text|go|talk|spend|dress|meet|call|message)\b|\bweighs?\s+(?:me|you)\b"
+        r"|\b(?:only|just)\s+(?:one|a|the one|once a)\s+(?:slap|punch|shove|kick|push|smack)\b"
+        r"|\b(?:grabbed|grabs|grabbing)\s+(?:me|her)\s+and\s+(?:shook|shakes|pushed|pushes|shoved|shoves|threw|throws|slapped|dragged)\b"
+        r"|\b(?:put|puts|putting)\s+(?:his|her|their)\s+hands\s+on\s+(?:me|her)\b"
+        r"|\b(?:he|they|husband|boyfriend|partner|fiance|ex)\b(?:\s+\w+){0,3}?\s+(?:broke|fractured|cracked)\s+her\s+(?:arm|wrist|nose|jaw|ribs?|finger|hand|leg|cheekbone)\b"
+        r"|\b(?:new|fresh|more)\s+bruises\b"
+        r"|\b(?:has|have|has got|got|keeps|kept|took|takes|is holding)\s+(?:all\s+)?my\s+(?:passport|id|documents|papers|visa|birth certificate|bank card|car keys)\b",
+        negatable=False,
+        reported=True,
     ),
     # --- Partner violence: threats of suicide used to control ------------------------
     _cue(
@@ -884,6 +905,21 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "self-harm",
+        "more-signs",
+        r"\b(?:go to sleep|sleep|fall asleep)\s+and\s+(?:just\s+)?(?:never|not)\s+wake\s+up\b"
+        r"|\b(?:says|saying|said|keeps saying|posts?|posting|posted|tells me)\b[^.!?]{0,40}?\bbetter off without (?:him|her|them)\b"
+        r"|\blike\s+(?:i|she|he|they)\s+(?:was not|were not|was never|would not be|is not)\s+(?:coming back|going to see (?:us|you|them|me) again)\b"
+        r"|\bnot long now\b"
+        r"|\b(?:wrote|made|updated|writing|making)\s+(?:a|his|her|their|my)\s+will\b[^.!?]{0,80}?\b(?:out of nowhere|suddenly|tidying|affairs in order|sorting everything)"
+        r"|\b(?:affairs in order|tidying things up)\b[^.!?]{0,60}?\b(?:low|down|depressed|not himself|not herself)\b"
+        r"|\bthinks?\s+(?:\w+\s+){0,2}?about\s+(?:killing|hurting|harming|ending)\s+(?:himself|herself|themselves|myself|(?:his|her|their|my) life)\b"
+        r"|\bfeel\w*\s+like\s+(?:killing|hurting|ending)\s+(?:myself|themselves|yourself|himself|herself|it all)\b"
+        r"|\b(?:death|dying|die|dead)\b[^.!?]{0,40}?\bpeaceful\b|\bpeaceful\b[^.!?]{0,40}?\b(?:death|dying|to die|be dead)\b",
+        negatable=False,
+        reported=True,
+    ),
+    _cue(
+        "self-harm",
         "overdose",
         r"\b(?:i|i have|i had|i almost|i nearly|i once)\s+(?:\w+\s+)?overdos\w+|\b(?:took|take|taking)\s+an\s+overdose\b"
         r"|\b(?:took|take) too many pills\b|\bswallow\w* (?:all )?(?:the|my) pills\b"
@@ -910,7 +946,7 @@ TRIVIAL = re.compile(
     r"this tv|tv show|karaoke|meeting|boss|deadline|taxes|inbox|traffic|commute|hangover|hungover|my hair|haircut|"
     r"tattoo|netflix|movie|film|book|lego|golf|gym|workout|run|marathon|half marathon|legs|"
     r"sofa|couch|embarrass\w*|cringe|awkward|hilarious|funny|lmao|rofl|jk|literally dying|tim tam|biscuit|"
-    r"leftovers|overslept|alarm)\b"
+    r"leftovers|overslept|alarm|in stitches|tea towel|cushion|sock|socks)\b"
 )
 # Reporting or topic contexts: the words are about someone else's story, a job, or a question asked.
 REPORTED = re.compile(
@@ -941,7 +977,8 @@ SERIOUS = re.compile(
 # Statements that rule danger out; they quiet the softer self-harm cues only.
 RULED_OUT = re.compile(
     r"\b(?:not in (?:any )?danger|not in a dark way|i am (?:totally |perfectly |completely )?safe|not suicidal|"
-    r"no thoughts of (?:suicide|hurting|harming)|not forever|not like that|nothing like that)\b"
+    r"no thoughts of (?:suicide|hurting|harming)|not forever|not like that|nothing like that|"
+    r"asked (?:me )?(?:if|whether) i[^.!?]{0,60}?(?:and (?:honestly )?i (?:have not|had not|do not)|i said no))\b"
 )
 
 
