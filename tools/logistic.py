@@ -59,6 +59,7 @@ def train_or_check(
     output: Path,
     digest: Callable[[], str],
     build: Callable[[], str],
+    script: str,
 ) -> int:
     """The command line shared by the training scripts: write the model, or ``--check`` it."""
     parser = argparse.ArgumentParser(description=description)
@@ -67,9 +68,6 @@ def train_or_check(
     if args.check:
         shipped = json.loads(output.read_text(encoding="utf-8")) if output.exists() else {}
         if shipped.get("inputs") != digest():
-            script = (
-                Path(sys.argv[0]).name if sys.argv and sys.argv[0].endswith(".py") else "the training script"
-            )
             print(f"{output} was trained on other inputs; run: python tools/{script}", file=sys.stderr)
             return 1
         return 0

@@ -84,7 +84,12 @@ def build() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     return train_or_check(
-        argv, description=__doc__.splitlines()[0], output=OUTPUT, digest=inputs_digest, build=build
+        argv,
+        description=__doc__.splitlines()[0],
+        output=OUTPUT,
+        digest=inputs_digest,
+        script=Path(__file__).name,
+        build=build,
     )
 
 

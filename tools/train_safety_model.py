@@ -101,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         description=__doc__.splitlines()[0],
         output=OUTPUT,
         digest=inputs_digest,
+        script=Path(__file__).name,
         build=lambda: build(report=True),
     )
 

@@ -29,7 +29,7 @@ _NEGATION_REACH = 3
 _STOP_WORDS = """
 a an and are as at be been being but by can could did do does for from had has have i if in
 into is it its me of on or so that the then there these this those to too was we were what when
-where which who will with would you your am just very really between about after before up out
+where which who will with would you your am just very really between about after each other before up out
 over all some any more most than only own also because while get got like one even still now
 back
 """.split()  # noqa: SIM905 - a word list reads better as prose than as 90 quoted items
@@ -39,25 +39,26 @@ _STOP_STEMS = frozenset(stem(word) for word in _STOP_WORDS)
 def challenge_features(tokens: Sequence[Token]) -> dict[str, tuple[str, ...]]:
     """Stems and stem pairs of a tokenised text, each with the words it came from.
 
-    Stems shortly after a negation are marked with "~" ("we don't fight" gives "~fight").
+    Stems shortly after a negation are also marked with "~" ("we don't fight" gives
+    both "fight" and "~fight"), so the model can tell a negated topic from a stated one.
     """
-    marked: list[tuple[str, str]] = []
+    forms: list[tuple[list[str], str]] = []  # per token: its stem forms, and its word
     reach = 0
     for token in tokens:
         if token.word in NEGATORS:
             reach = _NEGATION_REACH
-            marked.append((token.word, token.word))
+            forms.append(([token.word], token.word))
             continue
-        if reach > 0:
-            # A negated word keeps its plain stem too: "never cooks" is still about cooking.
-            marked.append(("~" + token.stem, token.word))
-        marked.append((token.stem, token.word))
+        stems = [token.stem, "~" + token.stem] if reach > 0 else [token.stem]
+        forms.append((stems, token.word))
         reach -= 1
     features: dict[str, tuple[str, ...]] = {}
-    for stem_, word in marked:
-        features.setdefault(stem_, (word,))
-    for (a, word_a), (b, word_b) in itertools.pairwise(marked):
-        features.setdefault(f"{a} {b}", (word_a, word_b))
+    for stems, word in forms:
+        for stem_ in stems:
+            features.setdefault(stem_, (word,))
+    for (stems_a, word_a), (stems_b, word_b) in itertools.pairwise(forms):
+        for a, b in itertools.product(stems_a, stems_b):
+            features.setdefault(f"{a} {b}", (word_a, word_b))
     return features
 
 

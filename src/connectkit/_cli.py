@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import textwrap
 from collections.abc import Sequence
@@ -13,7 +14,7 @@ from typing import TextIO
 from ._loading import load_library
 from ._matching import LIKELY
 from .errors import ConnectKitError
-from .models import Exercise, FaqEntry, Item, Kind, Practice, Prompt, Source
+from .models import ID_PATTERN, Exercise, FaqEntry, Item, Kind, Practice, Prompt, Source
 from .recommendation import Recommendation, SafetyNotice
 
 __all__ = ["main"]
@@ -32,6 +33,7 @@ _KIND_ALIASES: dict[str, Kind] = {
     "source": "source",
     "sources": "source",
 }
+_ID_LIKE = re.compile(ID_PATTERN)
 _DEPTH_NAMES = {1: "light", 2: "personal", 3: "deep", 4: "vulnerable"}
 _WIDTH = 88
 
@@ -154,11 +156,26 @@ def _print_item(item: Item, out: TextIO) -> None:
             print(_wrap(f"{name}: {value}", "  ", ""), file=out)
 
 
+def _group_words(words: Sequence[str]) -> list[str]:
+    """Arguments as recommend() expects them: challenge ids apart, other words as one text.
+
+    An unquoted statement arrives as many arguments; it is screened and matched whole.
+    When every argument looks like an id, they are all passed as ids, so a mistyped
+    one gets its "did you mean" error.
+    """
+    if all(_ID_LIKE.fullmatch(word) and "-" in word for word in words):
+        return list(words)
+    known = {c.id for c in load_library().challenges}
+    ids = [word for word in words if word in known]
+    text = " ".join(word for word in words if word not in known)
+    return [*ids, text] if text else ids
+
+
 def _cmd_recommend(args: argparse.Namespace, out: TextIO) -> int:
     from ._recommend import recommend
 
     rec = recommend(
-        args.text,
+        _group_words(args.text),
         limit=args.limit,
         minutes=args.minutes,
         max_depth=args.max_depth,
@@ -206,6 +223,8 @@ def _cmd_faq(args: argparse.Namespace, out: TextIO) -> int:
         for entry in library.faq:
             print(f"{entry.id}  {entry.question}", file=out)
         return 0
+    if args.limit < 1:
+        raise ValueError(f"--limit must be 1 or more, got {args.limit}")
     query = " ".join(args.query)
     hits = search_faq(library.faq, query, limit=args.limit)
     if not hits:

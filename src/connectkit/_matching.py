@@ -83,6 +83,7 @@ _RELATIONAL = frozenset(
         "engaged",
     }
 )
+_MODEL_MIN_WORDS = 2
 _GAP_FACTOR = 0.85
 _NEGATED_FACTOR = 0.2
 _CONTRAST_FACTOR = 1.3
@@ -245,6 +246,8 @@ class ChallengeMatcher:
         self, tokens: Sequence[Token], strength: dict[str, float], hits: dict[str, list[PhraseHit]]
     ) -> None:
         assert self._model is not None
+        if sum(telling(token.stem) for token in tokens) < _MODEL_MIN_WORDS:
+            return  # "we" or "ok" says nothing about any challenge
         features = challenge_features(tokens)
         probabilities = {c: p for c, p in self._model.probabilities(features).items() if c in self._by_id}
         best = max(probabilities.values(), default=0.0)
@@ -261,8 +264,14 @@ class ChallengeMatcher:
         evidence = self._model.evidence(shares, features)
         for challenge_id, share in shares.items():
             weight = MODEL_STRENGTH * confidence * (share - MODEL_SHARE) / (1.0 - MODEL_SHARE)
-            top = [f for f in evidence.get(challenge_id, ()) if telling(f)][:3]
-            words = ", ".join(dict.fromkeys(" ".join(features[feature]) for feature in top))
+            shown: list[str] = []
+            for feature in evidence.get(challenge_id, ()):
+                words_of = features[feature]
+                if telling(feature) and not set(words_of) <= {w for s in shown for w in s.split()}:
+                    shown.append(" ".join(words_of))
+                if len(shown) == 3:
+                    break
+            words = ", ".join(dict.fromkeys(shown))
             hits[challenge_id].append(PhraseHit(phrase=LEARNED, words=words, weight=round(weight, 3)))
             strength[challenge_id] += weight
 

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from ._library import Library
 from ._loading import load_library
-from ._matching import LEARNED, TextMatch
+from ._matching import TextMatch
 from ._notice import build_notice
 from ._references import suggest
 from ._resources import load_resources, normalize_country
@@ -98,19 +98,19 @@ def _detect(ids: list[str], texts: list[str], library: Library) -> list[Challeng
 
 
 def _strongest_words(match: ChallengeMatch, count: int = 2) -> list[str]:
-    """The words to quote back: matched phrases first, then the model's telling words."""
-    ranked = sorted(match.evidence, key=lambda e: (e.phrase == LEARNED, -e.weight))
-    words = [part for e in ranked for part in (e.words.split(", ") if e.phrase == LEARNED else [e.words])]
-    return list(dict.fromkeys(w for w in words if w))[:count]
+    """The words to quote back, matched phrases first; never a challenge id as if typed."""
+    return [words for words in match.matched if words != match.challenge.id][:count]
 
 
 def _reason(practice: Practice, weight: ChallengeWeight, match: ChallengeMatch) -> str:
     title = match.challenge.title[0].lower() + match.challenge.title[1:]
     if match.matched == (match.challenge.id,):
         heard = f"You chose {title}."
-    else:
-        quoted = ", ".join(f"\u201c{words}\u201d" for words in _strongest_words(match))
+    elif words := _strongest_words(match):
+        quoted = ", ".join(f"\u201c{w}\u201d" for w in words)
         heard = f"You mentioned {quoted}, which sounds like {title}."
+    else:
+        heard = f"What you wrote sounds like {title}."
     return f"{heard} {weight.reason or practice.summary}"
 
 
@@ -353,8 +353,8 @@ def recommend(
     Every piece of free text is screened for words that suggest partner violence or
     thoughts of self-harm. When any is found, `safety` holds a `SafetyNotice` with
     support resources for `country` (an ISO 3166-1 alpha-2 code such as "GB"; the
-    international ones when it is None or has none), and no prompt and no exercise
-    meant for doing with the partner is returned. `resources` replaces the built-in
+    international ones when it is None or has none), and no practice, prompt or
+    exercise is returned: the notice is the answer. `resources` replaces the built-in
     list of support resources. The text is never logged, stored or sent anywhere.
     """
     _check_options(limit, max_depth, minutes, participants)
@@ -371,5 +371,7 @@ def recommend(
     matches = _detect(ids, texts, lib)
     candidates = _score_practices(lib, matches, options.exclude)
     picker = _ItemPicker(lib, options, seed)
-    suggestions = _select(candidates, picker, limit, require_items=bool(concerns))
+    # Under a safety notice the notice is the answer: no practice is derived from words
+    # that disclose danger, so nothing here can read as advice about an unsafe partner.
+    suggestions = [] if concerns else _select(candidates, picker, limit, require_items=False)
     return Recommendation(challenges=tuple(matches), practices=tuple(suggestions), safety=notice)

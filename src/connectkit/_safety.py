@@ -8,6 +8,8 @@ built from it cannot echo what the person wrote.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -99,7 +101,11 @@ _REPORTING = frozenset(
     }
 )
 # Words that bring a past pattern into the present ("hurting myself again, like in high school").
-_CURRENT = re.compile(r"\b(?:again|started|lately|recently|these days|now|this week|last night|since)\b")
+_CURRENT = re.compile(
+    r"\b(?:again|started|lately|recently|these days|now|this week|last night|since|still)\b"
+)
+# A ruled-out mention followed by "but" and more does not rule the statement out.
+_DISCLOSURE_AFTER = re.compile(r"\b(?:but|though|however|although)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # After a negation these say the harm happened before ("he has not hit me since the summer").
 _PAST_MARKERS = frozenset({"since", "anymore", "lately", "recently", "again"})
@@ -119,15 +125,24 @@ def normalize_for_safety(text: str) -> str:
     return _SPACES.sub(" ", folded).strip()
 
 
+@functools.lru_cache(maxsize=16)
+def _break_ends(pattern: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """End offsets of every break in `text`, found once per text (cues ask many times)."""
+    return tuple(match.end() for match in pattern.finditer(text))
+
+
+def _last_break_before(pattern: re.Pattern[str], text: str, position: int) -> int:
+    ends = _break_ends(pattern, text)
+    index = bisect.bisect_right(ends, position) - 1
+    return ends[index] if index >= 0 else 0
+
+
 def _clause_start(text: str, position: int) -> int:
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, position):
-        start = match.end()
-    return start
+    return _last_break_before(_CLAUSE_BREAK, text, position)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    left = _last_break_before(_SENTENCE_BREAK, text, start)
     right = _SENTENCE_BREAK.search(text, end)
     return text[left : right.start() if right else len(text)]
 
@@ -169,10 +184,21 @@ def _fires(cue: Cue, text: str) -> bool:
             continue
         if cue.history and HISTORY.search(sentence) and not _CURRENT.search(sentence):
             continue
-        if cue.concern == "self-harm" and cue.negatable and RULED_OUT.search(text):
+        # A ruled-out mention counts in the cue's own clause or after it ("..., not in any
+        # danger"), never from an earlier sentence ("The kids are safe. I want to die.").
+        if (
+            cue.concern == "self-harm"
+            and cue.negatable
+            and RULED_OUT.search(text, _clause_start(text, match.start()))
+        ):
             continue
         return True
     return False
+
+
+def _forget() -> None:
+    """Drop screened text from the break cache: the library keeps no text it was given."""
+    _break_ends.cache_clear()
 
 
 def screen_hits(text: str) -> list[ScreenHit]:
@@ -180,12 +206,15 @@ def screen_hits(text: str) -> list[ScreenHit]:
     prepared = normalize_for_safety(text)
     hits = [ScreenHit(cue.concern, cue.name) for cue in CUES if _fires(cue, prepared)]
     hits.extend(ScreenHit(concern, "learned-model") for concern in _model_raises(prepared, CONCERN_ORDER))
+    _forget()
     return hits
 
 
 def _model_raises(prepared: str, concerns: Iterable[SafetyConcern]) -> list[SafetyConcern]:
     """The concerns the learned model raises, among those whose gate words are present."""
-    if RULED_OUT.search(prepared):
+    if any(
+        RULED_OUT.search(sentence) for sentence in _SENTENCE_BREAK.split(prepared)
+    ) and not _DISCLOSURE_AFTER.search(prepared):
         return []  # "I'm safe, I just want to feel like myself again"
     gated = [concern for concern in concerns if MODEL_GATES[concern].search(prepared)]
     if not gated:
@@ -207,4 +236,5 @@ def screen(texts: Iterable[str]) -> tuple[SafetyConcern, ...]:
             ):
                 raised.add(concern)
         raised.update(_model_raises(prepared, [c for c in CONCERN_ORDER if c not in raised]))
+    _forget()
     return tuple(concern for concern in CONCERN_ORDER if concern in raised)

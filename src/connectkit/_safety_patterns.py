@@ -666,7 +666,8 @@ CUES: tuple[Cue, ...] = (
         r"|\bself[\s-]?harm\w*|\bself[\s-]?injur\w*|\b(?:started|start|been|am|was)\s+cutting\s+again\b"
         r"|\bcutting\s+again\b|\brelapsed\s+(?:into|with)\s+(?:cutting|self)"
         r"|\b(?:cut|burn|scratch|hit|harm|punch|bite|hurt)\s+myself\s+(?:when|whenever|if|until|till|to (?:feel|cope|stop|calm)|in the|on the|with|hard)\b"
-        r"|\bscratch\w*\s+(?:at\s+)?(?:my\s+)?(?:arms|legs|skin|wrists)\s+(?:till|until)\s+(?:they|it)\s+bleed",
+        r"|\bscratch\w*\s+(?:at\s+)?(?:my\s+)?(?:arms|legs|skin|wrists)\s+(?:till|until)\s+(?:they|it)\s+bleed"
+        r"|\bused to\s+(?:cut|hurt|burn|harm|hit|scratch)\s+myself\b",
         reported=True,
         history=True,
     ),

@@ -8,6 +8,7 @@ apostrophes, accents and odd spacing do not get in the way.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -31,6 +32,7 @@ _IRREGULAR = re.compile(r"\b(" + "|".join(re.escape(k) for k in _IRREGULAR_NEGAT
 # Other contractions are spelled out, so "it's all logistics" reads "it is all logistics"
 # and "we're" meets "we are"; a possessive 's is dropped ("partner's" -> "partner").
 _CONTRACTIONS = (
+    (re.compile(r"\bother half\b"), "partner"),
     (
         re.compile(
             r"\b(he|she|it|that|there|who|everyone|nobody|someone)'s (been|got|gotten|had|done|made|taken)\b"
@@ -48,6 +50,7 @@ _CONTRACTIONS = (
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 _STEMMER = snowballstemmer.stemmer("english")
+_STEMMER_LOCK = threading.Lock()
 
 # Possessives and articles stand in for one another, so a phrase written as "on the
 # phone" also matches "on his phone", "on her phone" and "on their phone".
@@ -143,7 +146,8 @@ def stem(word: str) -> str:
     canon = _SYNONYM_OF.get(word)
     if canon is not None:
         return canon
-    return str(_STEMMER.stemWord(word))
+    with _STEMMER_LOCK:  # the Snowball stemmer keeps state while it works: one word at a time
+        return str(_STEMMER.stemWord(word))
 
 
 class Token:
