@@ -275,3 +275,39 @@ def test_tags_prefer_context_exercises() -> None:
     first = next(s for s in rec.practices if any(s.practice.id in e.practices for e in tagged))
     assert "long-distance" in first.exercises[0].tags
     assert [s.practice.id for s in rec.practices] == [s.practice.id for s in untagged.practices]
+
+
+def test_threads_share_one_library_and_get_the_same_results() -> None:
+    import json
+    import threading
+    from pathlib import Path
+
+    from connectkit import _challenge_model, _loading, _text
+
+    path = Path(__file__).parent / "dev" / "statements.jsonl"
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()][:120]
+    expected = [connectkit.recommend(t) for t in texts]
+
+    _loading._builtin_library.cache_clear()
+    _challenge_model.load_challenge_model.cache_clear()
+    _text.stem.cache_clear()  # make every thread stem from scratch at the same time
+    libraries: list[Library] = []
+    results: dict[int, list[Recommendation]] = {}
+    errors: list[BaseException] = []
+
+    def work(index: int) -> None:
+        try:
+            libraries.append(connectkit.load_library())
+            results[index] = [connectkit.recommend(t) for t in texts]
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len({id(lib) for lib in libraries}) == 1
+    for got in results.values():
+        assert got == expected

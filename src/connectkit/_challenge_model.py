@@ -10,7 +10,6 @@ and load on first use; the words that carried a score are reported as evidence.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import math
@@ -18,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from importlib import resources
 
+from ._lazy import load_once
 from ._text import NEGATORS, Token, stem
 
 __all__ = ["MODEL_FILE", "ChallengeModel", "challenge_features", "load_challenge_model", "telling"]
@@ -97,7 +97,7 @@ class ChallengeModel:
         return {challenge: [f for _, f in sorted(pairs, reverse=True)] for challenge, pairs in found.items()}
 
 
-@functools.cache
+@load_once
 def load_challenge_model() -> ChallengeModel:
     """The shipped model, read once on first use."""
     text = (resources.files("connectkit") / "data" / MODEL_FILE).read_text(encoding="utf-8")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Iterable
 from importlib import resources
@@ -11,6 +10,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._lazy import load_once
 from ._library import Library
 from ._references import Located, check_references
 from .errors import ContentError, ContentProblem
@@ -55,7 +55,7 @@ def _read_builtin() -> BuiltinData:
     return BuiltinData.model_validate_json(text)
 
 
-@functools.cache
+@load_once
 def _builtin_library() -> Library:
     return Library._from_located(_read_builtin().located(f"connectkit/data/{BUILTIN_FILE}"))
 

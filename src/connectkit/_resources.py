@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 from collections.abc import Iterable, Sequence
@@ -11,6 +10,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from ._lazy import load_once
 from .errors import ContentError, ContentProblem
 from .models import Resource, SafetyConcern
 
@@ -54,7 +54,7 @@ def _check_unique(resources: Sequence[Resource], file: str) -> None:
         raise ContentError(problems)
 
 
-@functools.cache
+@load_once
 def _builtin_resources() -> tuple[Resource, ...]:
     text = (package_files.files("connectkit") / "data" / RESOURCES_FILE).read_text(encoding="utf-8")
     return ResourcesData.model_validate_json(text).resources

@@ -10,13 +10,13 @@ load on first use.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import math
 import re
 from importlib import resources
 
+from ._lazy import load_once
 from ._text import stem
 from .models import SafetyConcern
 
@@ -71,7 +71,7 @@ class SafetyModel:
         return self.probability(concern, features) >= self._threshold[concern]
 
 
-@functools.cache
+@load_once
 def load_model() -> SafetyModel:
     """The shipped model, read once on first use."""
     text = (resources.files("connectkit") / "data" / MODEL_FILE).read_text(encoding="utf-8")
