@@ -224,3 +224,12 @@ def test_recommend_explain(capsys: pytest.CaptureFixture[str]) -> None:
     assert (
         f"{first.challenge}: {first.challenge_score:.2f} x {first.weight:.2f} = {first.value:.2f}" in detail
     )
+
+
+def test_unquoted_words_are_one_statement(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "recommend", "he", "pushed", "me", "against", "the", "wall", "--country", "GB")
+    assert code == 0
+    assert "Support you can reach (GB):" in out
+    code, out, _ = run(capsys, "recommend", "we", "argue", "about", "co-parenting")
+    assert code == 0
+    assert "Parenting disagreements" in out

@@ -218,3 +218,19 @@ def test_library_built_in_python_checks_references() -> None:
     prompt = connectkit.Prompt(id="p-x-01", text="Why?", depth=1, theme="misc", practices=("nothing-here",))
     with pytest.raises(ContentError, match=r"<python>: item 'p-x-01': field 'practices.0': unknown practice"):
         connectkit.Library(prompts=[prompt])
+
+
+def test_a_single_pack_path_is_one_pack(write_pack: Callable[..., Path]) -> None:
+    folder = write_pack(
+        "prompts:\n  - id: p-app-extra-02\n    text: What made you laugh today?\n    depth: 1\n"
+        "    theme: daily-life\n    practices: [appreciation]\n"
+    )
+    for packs in (folder, str(folder)):
+        assert "p-app-extra-02" in connectkit.load_library(packs=packs)
+
+
+def test_hidden_folders_are_not_content(write_pack: Callable[..., Path], minimal_yaml: str) -> None:
+    folder = write_pack(minimal_yaml)
+    (folder / ".github").mkdir()
+    (folder / ".github" / "ci.yml").write_text("name: build\non: push\n", encoding="utf-8")
+    assert len(connectkit.load_folder(folder).faq) == 1

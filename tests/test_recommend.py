@@ -311,3 +311,26 @@ def test_threads_share_one_library_and_get_the_same_results() -> None:
     assert len({id(lib) for lib in libraries}) == 1
     for got in results.values():
         assert got == expected
+
+
+def test_single_string_options_are_one_id() -> None:
+    text = "We're both so busy we barely talk anymore"
+    assert connectkit.recommend(text, exclude="quality-time") == connectkit.recommend(
+        text, exclude=["quality-time"]
+    )
+    assert connectkit.recommend(text, tags="busy-schedules") == connectkit.recommend(
+        text, tags=["busy-schedules"]
+    )
+
+
+def test_a_lone_pronoun_recognises_nothing() -> None:
+    assert connectkit.recommend("we").challenges == ()
+
+
+def test_reasons_quote_only_what_was_written() -> None:
+    rec = connectkit.recommend(["little-time-together", "we barely see each other"])
+    for suggestion in rec.practices:
+        for reason in suggestion.reasons:
+            assert "\u201clittle-time-together\u201d" not in reason
+            assert "\u201c\u201d" not in reason
+            assert not reason.startswith("You mentioned ,")

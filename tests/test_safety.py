@@ -305,3 +305,32 @@ def test_everyday_statements_raise_no_notice() -> None:
     assert len(rows) > 1500
     flagged = [row["text"] for row in rows if screen([row["text"]])]
     assert len(flagged) <= len(rows) // 100, flagged
+
+
+def test_empty_resources_file_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="no resources"):
+        connectkit.load_resources(write(tmp_path, "resources: []\n"))
+
+
+def test_a_notice_always_has_someone_to_contact() -> None:
+    rec = connectkit.recommend("he hit me last night", country="GB", resources=())
+    assert rec.safety is not None
+    assert rec.safety.resources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am safe at home, but I want to kill myself.",
+        "The kids are not in any danger. I want to kill myself.",
+        "It is not like that with him. I want to kill myself.",
+        "I used to cut myself and I still do.",
+    ],
+)
+def test_a_ruled_out_mention_elsewhere_does_not_hide_a_disclosure(text: str) -> None:
+    assert screen([text]) == ("self-harm",)
+
+
+def test_long_text_is_screened_in_linear_time() -> None:
+    # Clause and sentence breaks are found once per text, not once per cue match.
+    assert screen(["he has never hit me. " * 5000]) == ()

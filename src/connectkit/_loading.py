@@ -87,14 +87,15 @@ def load_folder(folder: str | os.PathLike[str]) -> Library:
     return _build(*_read_pack(folder))
 
 
-def load_library(packs: Iterable[str | os.PathLike[str]] = ()) -> Library:
+def load_library(packs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = ()) -> Library:
     """The built-in library, plus the content of any folders given in `packs`.
 
     Without packs the result is cached: every call returns the same immutable object,
     loaded on first use. Pack items may refer to built-in ones (a pack exercise can
     train a built-in practice); an id already taken is an error naming both files.
     """
-    folders = list(packs)
+    # One folder given on its own is one pack, not a sequence of characters.
+    folders = [packs] if isinstance(packs, str | os.PathLike) else list(packs)
     if not folders:
         return _builtin_library()
     located = _read_builtin().located(f"connectkit/data/{BUILTIN_FILE}")

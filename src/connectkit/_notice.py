@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from ._resources import select_resources
+from ._resources import load_resources, select_resources
 from .models import Resource, SafetyConcern
 from .recommendation import SafetyNotice
 
@@ -39,6 +39,9 @@ def build_notice(
 ) -> SafetyNotice:
     """The notice for these concerns, with resources for `country` (or international ones)."""
     served, chosen = select_resources(resources, concerns, country)
+    if not chosen:
+        # A notice must always say whom to contact: fall back to the built-in list.
+        served, chosen = select_resources(load_resources(), concerns, country)
     return SafetyNotice(
         concerns=tuple(concerns),
         message=_MESSAGES[frozenset(concerns)],

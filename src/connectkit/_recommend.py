@@ -324,8 +324,8 @@ def recommend(
     minutes: int | None = None,
     max_depth: int | None = None,
     participants: Participants | None = None,
-    exclude: Iterable[str] = (),
-    tags: Iterable[str] = (),
+    exclude: str | Iterable[str] = (),
+    tags: str | Iterable[str] = (),
     seed: int | None = None,
     country: str | None = None,
     resources: Iterable[Resource] | None = None,
@@ -365,9 +365,10 @@ def recommend(
     notice = None
     if concerns:
         notice = build_notice(concerns, country_code, load_resources() if resources is None else resources)
-    options = _Options(
-        minutes, max_depth, participants, frozenset(exclude), frozenset(concerns), frozenset(tags)
-    )
+    # A single id given as a string is one id, not a set of characters.
+    excluded = frozenset([exclude] if isinstance(exclude, str) else exclude)
+    tagged = frozenset([tags] if isinstance(tags, str) else tags)
+    options = _Options(minutes, max_depth, participants, excluded, frozenset(concerns), tagged)
     matches = _detect(ids, texts, lib)
     candidates = _score_practices(lib, matches, options.exclude)
     picker = _ItemPicker(lib, options, seed)

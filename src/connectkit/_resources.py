@@ -80,6 +80,10 @@ def load_resources(path: str | os.PathLike[str] | None = None) -> tuple[Resource
     if problems:
         raise ContentError(problems)
     found = tuple(item for item, _ in parsed if isinstance(item, Resource))
+    if not found:
+        raise ContentError(
+            [ContentProblem(file=str(file), message="no resources: expected a 'resources:' list")]
+        )
     _check_unique(found, str(file))
     return found
 

@@ -148,7 +148,14 @@ def read_folder(folder: Path) -> tuple[list[Located], list[ContentProblem]]:
     """Validate every ``*.yaml``/``*.yml`` file under a folder, in sorted path order."""
     if not folder.is_dir():
         raise NotADirectoryError(folder)
-    files = sorted(p for p in folder.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file())
+    files = sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix in {".yaml", ".yml"}
+        and p.is_file()
+        # Hidden folders (.github, .git) hold tooling, not content.
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
     located: list[Located] = []
     problems: list[ContentProblem] = []
     for path in files:
