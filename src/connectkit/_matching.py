@@ -204,14 +204,19 @@ class ChallengeMatcher:
     def match(self, text: str) -> list[TextMatch]:
         """Challenges found in `text`, best first (ties broken by id)."""
         tokens = tokenize(text)
-        first_contrast = next((i for i, t in enumerate(tokens) if t.word in CONTRASTS), len(tokens))
+        # "But" shifts weight onto what follows it within its own sentence only.
+        first_contrast: dict[int, int] = {}
+        for index, token in enumerate(tokens):
+            if token.word in CONTRASTS:
+                first_contrast.setdefault(token.sentence, index)
         # challenge id -> (start, end, phrase, weight) for every occurrence
         found: dict[str, list[tuple[int, int, _Phrase, float]]] = defaultdict(list)
         for start, token in enumerate(tokens):
             for phrase in self._by_first_stem.get(token.stem, ()):
                 end = self._find(phrase, tokens, start)
                 if end is not None:
-                    weight = self._weight(phrase, tokens, start, end, start > first_contrast)
+                    after = start > first_contrast.get(token.sentence, len(tokens))
+                    weight = self._weight(phrase, tokens, start, end, after)
                     found[phrase.challenge.id].append((start, end, phrase, weight))
 
         strength: dict[str, float] = defaultdict(float)

@@ -232,12 +232,19 @@ class _ItemPicker:
             key=lambda e: (
                 tags.isdisjoint(e.tags) if tags else False,
                 e.practices.index(practice.id),
-                self._tiebreak.get(e.id, 0.0),
                 e.minutes,
+                self._tiebreak.get(e.id, 0.0),  # a seed only reorders otherwise equal exercises
                 e.id,
             ),
         )
-        return self._fresh_first(ranked)[:_EXERCISES_PER_PRACTICE]
+        fresh = self._fresh_first(ranked)
+        chosen = fresh[:_EXERCISES_PER_PRACTICE]
+        if chosen and not any(e.minutes <= _QUICK_MINUTES for e in chosen):
+            # Offer the quick way in when the practice has one.
+            quick = next((e for e in fresh if e.minutes <= _QUICK_MINUTES), None)
+            if quick is not None:
+                chosen = [*chosen[: _EXERCISES_PER_PRACTICE - 1], quick]
+        return chosen
 
     def prompts(self, practice: Practice) -> list[Prompt]:
         ranked = sorted(

@@ -136,6 +136,7 @@ INTENSIFIERS = frozenset(
 )
 # Words, or the punctuation that ends a clause.
 _WORD_OR_BREAK = re.compile(r"([^\W_]+)|[.!?;:,\n]+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 @lru_cache(maxsize=65536)
@@ -153,12 +154,13 @@ def stem(word: str) -> str:
 class Token:
     """One word of a text: its normalised form, its stem, and the clause it sits in."""
 
-    __slots__ = ("clause", "stem", "word")
+    __slots__ = ("clause", "sentence", "stem", "word")
 
-    def __init__(self, word: str, clause: int = 0) -> None:
+    def __init__(self, word: str, clause: int = 0, sentence: int = 0) -> None:
         self.word = word
         self.stem = stem(word)
         self.clause = clause
+        self.sentence = sentence
 
     def __repr__(self) -> str:
         return f"Token({self.word!r})"
@@ -167,15 +169,18 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Split text into normalised word tokens, in order, numbering the clauses."""
     tokens: list[Token] = []
-    clause = 0
-    pending_break = False
+    clause = sentence = 0
+    pending_clause = pending_sentence = False
     for match in _WORD_OR_BREAK.finditer(normalize(text)):
         word = match.group(1)
         if word is None:
-            pending_break = True
+            pending_clause = True
+            pending_sentence = pending_sentence or bool(_SENTENCE_END.search(match.group()))
             continue
-        if pending_break or word in CONTRASTS:
+        if pending_clause or word in CONTRASTS:
             clause += 1
-            pending_break = False
-        tokens.append(Token(word, clause))
+        if pending_sentence:
+            sentence += 1
+        pending_clause = pending_sentence = False
+        tokens.append(Token(word, clause, sentence))
     return tokens
