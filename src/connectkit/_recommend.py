@@ -11,10 +11,8 @@ from typing import TypeVar
 from ._library import Library
 from ._loading import load_library
 from ._matching import TextMatch
-from ._notice import build_notice
 from ._references import suggest
 from ._resources import load_resources, normalize_country
-from ._safety import screen
 from .errors import UnknownIdError
 from .models import (
     ID_PATTERN,
@@ -368,6 +366,10 @@ def recommend(
     country_code = normalize_country(country)
     lib = library if library is not None else load_library()
     ids, texts = _split_stated(stated, lib)
+    # The screen compiles a hundred patterns; that cost belongs to the first call, not import.
+    from ._notice import build_notice
+    from ._safety import screen
+
     concerns = screen(texts)
     notice = None
     if concerns:
