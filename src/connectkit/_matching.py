@@ -49,8 +49,8 @@ MAX_GAP = 2
 LIKELY = 0.7
 """Score at or above which a recognised challenge counts as clearly present.
 
-On the development set about four in five challenges scoring this much are labelled
-present, against about one in three of weaker ones; ``python -m connectkit.evaluate``
+On the development set more than four in five challenges scoring this much are
+labelled present, against fewer than one in three of weaker ones; ``python -m connectkit.evaluate``
 prints the figures by score band."""
 
 _NEGATION_REACH = 3

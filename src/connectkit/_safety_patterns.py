@@ -73,7 +73,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "partner-physical",
-        rf"\b{_PARTNER}\b{_GAP}\s+{_VIOLENT}\s+{_PERSON_OBJECT}\b"
+        # the lookbehinds keep the writer from being the one acting ("she hears it as me attacking her")
+        rf"\b{_PARTNER}\b{_GAP}\s+(?<!\bme )(?<!\bi ){_VIOLENT}\s+{_PERSON_OBJECT}\b"
         r"(?!\s+(?:up\b|at\b|in (?:a|the|every|our|their) (?!face|head|stomach|chest|back|ribs|car|kitchen|bedroom|street|house|neck|arm|leg)\w+|to it\b|to the (?!ground|floor|point)\w+|"
         r"out of (?:the|my) (?:game|team)|with (?:a|the) pillow|emotionally|feelings|by (?:forgetting|saying|not|leaving|ignoring)|"
         r"so much|when (?:he|she|they) (?:said|left|forgot|lied)|deeply|badly by|with (?:his|her|their) words|"
@@ -404,7 +405,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "if-i-then-threat",
-        r"\bif\s+(?:i|we)\s+(?:ever\s+|even\s+)?(?:try to\s+)?(?:leave|left|report|reported|tell|told|call|go|break up|move out|divorce|talk|text|see|speak|look at|message)\b[^.!?]{0,40}?"
+        r"\bif\s+(?:i|we)\s+(?:ever\s+|even\s+)?(?:try to\s+)?(?:leave|left|report|reported|tell|told|call|go|break up|move out|divorce|talk|text|see|speak|look at|message|take)\b[^.!?]{0,40}?"
         r"\b(?:he|she|they)\s+(?:will|would|is going to|are going to|going to|gonna)\b[^.!?]{0,40}?"
         r"\b(?:kill|hurt|harm|immigration|sent back|deport\w*|take the kids|take my kids|ruin|destroy|out me|regret|make sure|"
         r"find me|post|tell everyone|lies about me|report me|have me|come after|beat|hit|break|burn|stab|shoot|smash|disappear)\b",
