@@ -97,3 +97,13 @@ def test_determiners_stand_in_for_each_other() -> None:
     for text in ("always on his phone", "Always on HER phone", "always on their phone", "always on my phone"):
         assert detected(text, lib) == {"screens"}, text
     assert detected("always on a phone", lib) == set()
+
+
+def test_intensifiers_and_synonyms() -> None:
+    lib = library_of({"screens": ("on the phone",), "quiet": ("never listens",)})
+    plain = connectkit.recommend("he is on the phone", library=lib).challenges[0].score
+    strong = connectkit.recommend("he is constantly on the phone", library=lib).challenges[0].score
+    assert strong > plain
+    # "mobile" folds into "phone", and partner nouns into one form
+    assert detected("my husband is on his mobile", lib) == {"screens"}
+    assert detected("she never really listens", lib) == {"quiet"}
