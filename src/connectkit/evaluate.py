@@ -28,7 +28,6 @@ from pathlib import Path
 from ._loading import load_library
 from ._matching import LIKELY
 from ._recommend import recommend
-from .models import ID_PATTERN
 
 __all__ = ["Evaluation", "LabelledStatement", "evaluate", "main", "read_statements"]
 
@@ -75,10 +74,7 @@ class Evaluation:
 
 def read_statements(path: Path) -> list[LabelledStatement]:
     """Read and check a JSON-lines file of labelled statements; errors name the line."""
-    import re
-
     known = {c.id for c in load_library().challenges}
-    id_pattern = re.compile(ID_PATTERN)
     statements = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -90,7 +86,7 @@ def read_statements(path: Path) -> list[LabelledStatement]:
             raise ValueError(
                 f"{path}:{number}: expected {{'text': ..., 'challenges': [...]}}: {exc}"
             ) from None
-        unknown = [label for label in labels if label not in known or not id_pattern.match(label)]
+        unknown = [label for label in labels if label not in known]
         if not isinstance(text, str) or not labels or unknown:
             raise ValueError(f"{path}:{number}: needs text and known challenge ids; unknown: {unknown}")
         statements.append(LabelledStatement(text, labels))
