@@ -78,7 +78,19 @@ def build() -> str:
             [(features, int(challenge in labels)) for features, labels in rows], epochs=EPOCHS, prune=PRUNE
         )
         print(f"  {challenge}: {len(weights[challenge])} weights", file=sys.stderr)
-    model = {"inputs": inputs_digest(), "bias": bias, "weights": weights}
+    # Stored inverted, as the library reads it: feature -> [challenge positions, weights].
+    features: dict[str, tuple[list[int], list[float]]] = {}
+    for position, challenge in enumerate(ids):
+        for feature, weight in weights[challenge].items():
+            entry = features.setdefault(feature, ([], []))
+            entry[0].append(position)
+            entry[1].append(weight)
+    model = {
+        "inputs": inputs_digest(),
+        "challenges": ids,
+        "bias": [bias[challenge] for challenge in ids],
+        "features": features,
+    }
     return json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n"
 
 

@@ -14,7 +14,7 @@ import itertools
 import json
 import math
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from importlib import resources
 
 from ._lazy import load_once
@@ -64,37 +64,57 @@ def challenge_features(tokens: Sequence[Token]) -> dict[str, tuple[str, ...]]:
 
 def telling(feature: str) -> bool:
     """Whether a feature says something about the topic, so it is worth showing as evidence."""
-    return all(part.lstrip("~") not in _STOP_STEMS for part in feature.split(" "))
+    first, _, second = feature.partition(" ")
+    return first.lstrip("~") not in _STOP_STEMS and (not second or second.lstrip("~") not in _STOP_STEMS)
 
 
 class ChallengeModel:
-    """Scores every challenge for a set of features, with the features that raised each."""
+    """Scores every challenge for a set of features, with the features that raised each.
 
-    def __init__(self, weights: dict[str, dict[str, float]], bias: dict[str, float]) -> None:
-        self._bias = bias
-        self._by_feature: dict[str, list[tuple[str, float]]] = defaultdict(list)
-        for challenge, table in weights.items():
-            for feature, weight in table.items():
-                self._by_feature[feature].append((challenge, weight))
+    `features` is an inverted index: for each feature, the positions (in `challenges`)
+    of the challenges it weighs on, and those weights. Scoring a text then walks only
+    the features the text has.
+    """
+
+    def __init__(
+        self,
+        challenges: Sequence[str],
+        bias: Sequence[float],
+        features: Mapping[str, tuple[Sequence[int], Sequence[float]]],
+    ) -> None:
+        if len(challenges) != len(bias):
+            raise ValueError(f"{len(challenges)} challenges but {len(bias)} bias terms")
+        self._ids = tuple(challenges)
+        self._bias = tuple(bias)
+        self._by_feature = features
 
     def probabilities(self, features: Iterable[str]) -> dict[str, float]:
         """Challenge id -> probability that the features describe it."""
-        totals = dict(self._bias)
+        totals = list(self._bias)
+        by_feature = self._by_feature
         for feature in features:
-            for challenge, weight in self._by_feature.get(feature, ()):
-                totals[challenge] += weight
+            entry = by_feature.get(feature)
+            if entry is not None:
+                for position, weight in zip(*entry, strict=True):
+                    totals[position] += weight
         return {
-            challenge: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for challenge, z in totals.items()
+            challenge: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            for challenge, z in zip(self._ids, totals, strict=True)
         }
 
     def evidence(self, challenges: Collection[str], features: Iterable[str]) -> dict[str, list[str]]:
         """For each of `challenges`, the features that raised it, strongest first."""
-        found: dict[str, list[tuple[float, str]]] = defaultdict(list)
+        wanted = {position for position, challenge in enumerate(self._ids) if challenge in challenges}
+        found: dict[int, list[tuple[float, str]]] = defaultdict(list)
         for feature in features:
-            for challenge, weight in self._by_feature.get(feature, ()):
-                if weight > 0 and challenge in challenges:
-                    found[challenge].append((weight, feature))
-        return {challenge: [f for _, f in sorted(pairs, reverse=True)] for challenge, pairs in found.items()}
+            entry = self._by_feature.get(feature)
+            for position, weight in zip(*entry, strict=True) if entry is not None else ():
+                if weight > 0 and position in wanted:
+                    found[position].append((weight, feature))
+        return {
+            self._ids[position]: [feature for _, feature in sorted(pairs, reverse=True)]
+            for position, pairs in found.items()
+        }
 
 
 @load_once
@@ -102,4 +122,4 @@ def load_challenge_model() -> ChallengeModel:
     """The shipped model, read once on first use."""
     text = (resources.files("connectkit") / "data" / MODEL_FILE).read_text(encoding="utf-8")
     data = json.loads(text)
-    return ChallengeModel(data["weights"], data["bias"])
+    return ChallengeModel(data["challenges"], data["bias"], data["features"])

@@ -8,7 +8,18 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from ._references import Located, check_references, kind_of, suggest
 from .errors import ContentError, UnknownIdError
-from .models import Challenge, Exercise, FaqEntry, Item, Kind, Participants, Practice, Prompt, Source
+from .models import (
+    Challenge,
+    ChallengeWeight,
+    Exercise,
+    FaqEntry,
+    Item,
+    Kind,
+    Participants,
+    Practice,
+    Prompt,
+    Source,
+)
 
 if TYPE_CHECKING:
     from ._matching import ChallengeMatcher
@@ -69,6 +80,19 @@ class Library:
         }
         self._prompts_for_practice: dict[str, tuple[Prompt, ...]] = {
             p.id: tuple(q for q in self._prompts if p.id in q.practices) for p in self._practices
+        }
+        # For scoring: each challenge's practices with the weight entry that names it.
+        self._challenge_weights: dict[str, tuple[tuple[Practice, ChallengeWeight], ...]] = {
+            c.id: tuple((p, w) for p in self._practices for w in p.addresses if w.challenge == c.id)
+            for c in self._challenges
+        }
+        # For choosing prompts: each practice's prompts by depth (1-4), in id order.
+        self._prompt_depths: dict[str, tuple[tuple[Prompt, ...], ...]] = {
+            practice_id: tuple(
+                tuple(sorted((q for q in prompts if q.depth == depth), key=lambda q: q.id))
+                for depth in range(1, 5)
+            )
+            for practice_id, prompts in self._prompts_for_practice.items()
         }
         self._matcher: ChallengeMatcher | None = None
         self._matcher_lock = threading.Lock()
@@ -159,6 +183,14 @@ class Library:
     def prompts_for(self, practice_id: str) -> tuple[Prompt, ...]:
         """Prompts that support a practice, in library order."""
         return self._prompts_for_practice.get(practice_id, ())
+
+    def _weights_for(self, challenge_id: str) -> tuple[tuple[Practice, ChallengeWeight], ...]:
+        """The practices that address a challenge, each with its weight entry for it."""
+        return self._challenge_weights.get(challenge_id, ())
+
+    def _prompts_by_depth(self, practice_id: str) -> tuple[tuple[Prompt, ...], ...]:
+        """The prompts of a practice at depths 1, 2, 3 and 4, each group in id order."""
+        return self._prompt_depths.get(practice_id, ((), (), (), ()))
 
     def kind(self, item_id: str) -> Kind:
         """The kind of the item with this id."""

@@ -111,6 +111,8 @@ class _Phrase:
     challenge: Challenge
     text: str
     stems: tuple[str, ...]
+    rest: frozenset[str]
+    """The stems after the first: a phrase can only match a text that has them all."""
     negated: bool
     """Whether the phrase itself contains a negation ("never listens")."""
 
@@ -165,19 +167,21 @@ class ChallengeMatcher:
                 stems = tuple(token.stem for token in tokens)
                 if stems:
                     negated = any(token.word in NEGATORS for token in tokens)
-                    self._by_first_stem[stems[0]].append(_Phrase(challenge, text, stems, negated))
+                    phrase = _Phrase(challenge, text, stems, frozenset(stems[1:]), negated)
+                    self._by_first_stem[stems[0]].append(phrase)
 
     @staticmethod
-    def _find(phrase: _Phrase, tokens: Sequence[Token], start: int) -> int | None:
+    def _find(phrase: _Phrase, stems: Sequence[str], clauses: Sequence[int], start: int) -> int | None:
         """End index (exclusive) of `phrase` matched from `start` with small gaps, or None."""
         position = start
-        clause = tokens[start].clause
+        clause = clauses[start]
+        count = len(stems)
         for stem in phrase.stems[1:]:
-            limit = min(len(tokens), position + 2 + MAX_GAP)
+            limit = min(position + 2 + MAX_GAP, count)
             for candidate in range(position + 1, limit):
-                if tokens[candidate].clause != clause:
+                if clauses[candidate] != clause:
                     return None
-                if tokens[candidate].stem == stem:
+                if stems[candidate] == stem:
                     position = candidate
                     break
             else:
@@ -211,9 +215,14 @@ class ChallengeMatcher:
                 first_contrast.setdefault(token.sentence, index)
         # challenge id -> (start, end, phrase, weight) for every occurrence
         found: dict[str, list[tuple[int, int, _Phrase, float]]] = defaultdict(list)
+        stems = [token.stem for token in tokens]
+        clauses = [token.clause for token in tokens]
+        present = frozenset(stems)
         for start, token in enumerate(tokens):
             for phrase in self._by_first_stem.get(token.stem, ()):
-                end = self._find(phrase, tokens, start)
+                if not phrase.rest <= present:
+                    continue
+                end = self._find(phrase, stems, clauses, start)
                 if end is not None:
                     after = start > first_contrast.get(token.sentence, len(tokens))
                     weight = self._weight(phrase, tokens, start, end, after)
@@ -251,7 +260,7 @@ class ChallengeMatcher:
         self, tokens: Sequence[Token], strength: dict[str, float], hits: dict[str, list[PhraseHit]]
     ) -> None:
         assert self._model is not None
-        if sum(telling(token.stem) for token in tokens) < _MODEL_MIN_WORDS:
+        if sum(1 for token in tokens if telling(token.stem)) < _MODEL_MIN_WORDS:
             return  # "we" or "ok" says nothing about any challenge
         features = challenge_features(tokens)
         probabilities = {c: p for c, p in self._model.probabilities(features).items() if c in self._by_id}

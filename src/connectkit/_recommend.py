@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -147,25 +147,20 @@ def _score_practices(
     library: Library, matches: list[ChallengeMatch], exclude: frozenset[str]
 ) -> list[_Candidate]:
     """Every practice answering a recognised challenge, best first (ties by id)."""
-    by_id = {m.challenge.id: m for m in matches}
+    found: dict[str, list[tuple[float, ChallengeWeight, ChallengeMatch]]] = {}
+    practices: dict[str, Practice] = {}
+    for match in matches:
+        for practice, weight in library._weights_for(match.challenge.id):
+            if practice.id not in exclude:
+                found.setdefault(practice.id, []).append((match.score * weight.weight, weight, match))
+                practices[practice.id] = practice
     candidates: list[_Candidate] = []
-    for practice in library.practices:
-        if practice.id in exclude:
-            continue
-        parts = sorted(
-            (
-                (by_id[w.challenge].score * w.weight, w, by_id[w.challenge])
-                for w in practice.addresses
-                if w.challenge in by_id
-            ),
-            key=lambda part: (-part[0], part[1].challenge),
-        )
-        if not parts:
-            continue
+    for practice_id, parts in found.items():
+        parts.sort(key=lambda part: (-part[0], part[1].challenge))
         remaining = 1.0  # combine like independent pieces of evidence, so the score stays in 0..1
         for value, _, _ in parts:
             remaining *= 1.0 - value
-        candidates.append(_Candidate(practice, round(1.0 - remaining, 4), tuple(parts)))
+        candidates.append(_Candidate(practices[practice_id], round(1.0 - remaining, 4), tuple(parts)))
     candidates.sort(key=lambda c: (-c.score, c.practice.id))
     return candidates
 
@@ -181,27 +176,6 @@ def _allowed_exercise(exercise: Exercise, options: _Options) -> bool:
         and (options.max_depth is None or exercise.depth <= options.max_depth)
         and (options.participants is None or exercise.participants == options.participants)
     )
-
-
-def _allowed_prompt(prompt: Prompt, options: _Options) -> bool:
-    if options.concerns:
-        return False  # prompts are for talking with the partner
-    return prompt.id not in options.exclude and (
-        options.max_depth is None or prompt.depth <= options.max_depth
-    )
-
-
-def _spread_depths(prompts: list[Prompt], count: int) -> list[Prompt]:
-    """Up to `count` prompts, one per depth from light to deep before any depth repeats."""
-    by_depth: dict[int, list[Prompt]] = {}
-    for prompt in prompts:
-        by_depth.setdefault(prompt.depth, []).append(prompt)
-    chosen: list[Prompt] = []
-    while len(chosen) < count and any(by_depth.values()):
-        for depth in sorted(by_depth):
-            if by_depth[depth] and len(chosen) < count:
-                chosen.append(by_depth[depth].pop(0))
-    return sorted(chosen, key=lambda p: p.depth)
 
 
 _Item = TypeVar("_Item", Exercise, Prompt)
@@ -245,11 +219,35 @@ class _ItemPicker:
         return chosen
 
     def prompts(self, practice: Practice) -> list[Prompt]:
-        ranked = sorted(
-            (p for p in self.library.prompts_for(practice.id) if _allowed_prompt(p, self._options)),
-            key=lambda p: (self._tiebreak.get(p.id, 0.0), p.id),
-        )
-        return _spread_depths(self._fresh_first(ranked), _PROMPTS_PER_PRACTICE)
+        """Up to three prompts, one per depth from light to deep before any depth repeats."""
+        options = self._options
+        if options.concerns:
+            return []  # prompts are for talking with the partner
+        groups: Sequence[Sequence[Prompt]] = self.library._prompts_by_depth(practice.id)[
+            : options.max_depth or 4
+        ]
+        if self._tiebreak:
+            groups = [sorted(group, key=self._seeded) for group in groups]
+        lanes = [
+            iter([p for p in group if p.id not in options.exclude and p.id not in self._used])
+            for group in groups
+        ]
+        chosen: list[Prompt] = []
+        while lanes and len(chosen) < _PROMPTS_PER_PRACTICE:
+            for lane in list(lanes):
+                prompt = next(lane, None)
+                if prompt is None:
+                    lanes.remove(lane)
+                elif len(chosen) < _PROMPTS_PER_PRACTICE:
+                    chosen.append(prompt)
+        if not chosen:
+            # Every allowed prompt was shown already: repeat one rather than offer none.
+            allowed = [p for group in groups for p in group if p.id not in options.exclude]
+            chosen = sorted(allowed, key=self._seeded)[:1]
+        return sorted(chosen, key=lambda p: p.depth)
+
+    def _seeded(self, item: Exercise | Prompt) -> tuple[float, str]:
+        return (self._tiebreak.get(item.id, 0.0), item.id)
 
     def _fresh_first(self, ranked: list[_Item]) -> list[_Item]:
         """Items not shown yet; only when there are none, one that was, so the practice is doable."""

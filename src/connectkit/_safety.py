@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ._boundary_index import BoundaryIndex
 from ._safety_model import load_model, safety_features
 from ._safety_patterns import CONSENT, CUES, HISTORY, MODEL_GATES, REPORTED, RULED_OUT, SERIOUS, TRIVIAL, Cue
 from ._text import normalize
@@ -163,11 +164,14 @@ def _negated(text: str, start: int, end: int) -> bool:
     return any(word in _NEGATORS and word != "without" for word in inside)
 
 
-# One alternation per concern finds in a single pass whether any of its cues could fire,
-# so the cues (with their context checks) only run on the few statements that need them.
+# One index per concern finds quickly whether any of its cues could fire, so the cues
+# (with their context checks) only run on the few statements that need them.
 _ANY_CUE = {
-    concern: re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in CUES if cue.concern == concern))
+    concern: BoundaryIndex(cue.pattern.pattern for cue in CUES if cue.concern == concern)
     for concern in CONCERN_ORDER
+}
+_GATES = {
+    concern: BoundaryIndex(rf"\b(?:{word})\b" for word in MODEL_GATES[concern]) for concern in CONCERN_ORDER
 }
 
 
@@ -212,13 +216,13 @@ def screen_hits(text: str) -> list[ScreenHit]:
 
 def _model_raises(prepared: str, concerns: Iterable[SafetyConcern]) -> list[SafetyConcern]:
     """The concerns the learned model raises, among those whose gate words are present."""
+    gated = [concern for concern in concerns if _GATES[concern].search(prepared)]
+    if not gated:
+        return []
     if any(
         RULED_OUT.search(sentence) for sentence in _SENTENCE_BREAK.split(prepared)
     ) and not _DISCLOSURE_AFTER.search(prepared):
         return []  # "I'm safe, I just want to feel like myself again"
-    gated = [concern for concern in concerns if MODEL_GATES[concern].search(prepared)]
-    if not gated:
-        return []
     model, features = load_model(), safety_features(prepared)
     return [concern for concern in gated if model.raises(concern, features)]
 

@@ -59,17 +59,19 @@ _DETERMINER_STEM = "<det>"
 
 def fold(text: str) -> str:
     """Fold case, compatibility forms, accents and apostrophes; expand negated contractions."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # plain ASCII has no compatibility forms or accents to fold
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.translate(_APOSTROPHES).casefold()
     text = _IRREGULAR.sub(lambda m: _IRREGULAR_NEGATIONS[m.group(1)], text)
-    return _NEGATION.sub(r"\1 not", text)
+    return _NEGATION.sub(r"\1 not", text) if "'" in text else text
 
 
 def normalize(text: str) -> str:
     """`fold`, then spell out the remaining contractions ("we're" -> "we are")."""
     folded = fold(text)
-    for pattern, replacement in _CONTRACTIONS:
+    # Only "other half" needs no apostrophe; the rest are skipped when there is none.
+    for pattern, replacement in _CONTRACTIONS if "'" in folded else _CONTRACTIONS[:1]:
         folded = pattern.sub(replacement, folded)
     return folded
 
