@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 import connectkit
-from connectkit import Exercise, Library, Practice, Prompt, UnknownIdError
+from connectkit import Exercise, Library, Practice, Prompt, PromptSet, Story, UnknownIdError
 
 
 def test_load_library_is_cached(library: Library) -> None:
@@ -91,19 +91,22 @@ def test_find_filters(library: Library) -> None:
     assert all(isinstance(p, Prompt) and p.theme == theme for p in library.find(theme=theme))
 
     trained = library.find(practice="active-listening")
-    assert {type(i) for i in trained} <= {Exercise, Prompt}
+    assert {type(i) for i in trained} <= {Exercise, Prompt, PromptSet, Story}
     assert all("active-listening" in i.practices for i in trained)  # type: ignore[union-attr]
 
 
 def test_find_by_challenge_reaches_practices_and_their_items(library: Library) -> None:
-    items = library.find(challenge="little-time-together")
+    items = library.find(challenge="screen-distraction")
     practices = [i for i in items if isinstance(i, Practice)]
-    assert practices == list(library.practices_for("little-time-together"))
+    assert practices == list(library.practices_for("screen-distraction"))
     helpful = {p.id for p in practices}
-    others = [i for i in items if isinstance(i, Exercise | Prompt)]
-    assert len(others) + len(practices) == len(items)
+    others = [i for i in items if isinstance(i, Exercise | Prompt | PromptSet)]
+    stories = [i for i in items if isinstance(i, Story)]
+    assert len(others) + len(practices) + len(stories) == len(items)
     assert others
     assert all(helpful & set(i.practices) for i in others)
+    assert stories
+    assert all(story.challenge == "screen-distraction" for story in stories)
 
 
 def test_find_rejects_unknown_kind_and_ids(library: Library) -> None:

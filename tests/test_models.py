@@ -19,6 +19,8 @@ EXERCISE: dict[str, Any] = {
     "depth": 1,
     "practices": ["affection-and-intimacy"],
     "sources": ["debrot-2013"],
+    "why_it_works": "Warm touch is part of everyday affection.",
+    "evidence": "informed",
 }
 
 

@@ -30,7 +30,9 @@ def build(content_dir: Path = CONTENT_DIR) -> str:
         practices=library.practices,
         exercises=library.exercises,
         prompts=library.prompts,
+        prompt_sets=library.prompt_sets,
         faq=library.faq,
+        stories=library.stories,
         sources=library.sources,
     )
     return data.model_dump_json(exclude_defaults=True) + "\n"

@@ -28,8 +28,12 @@ _KIND_ALIASES: dict[str, Kind] = {
     "exercises": "exercise",
     "prompt": "prompt",
     "prompts": "prompt",
+    "prompt-set": "prompt-set",
+    "prompt-sets": "prompt-set",
     "faq": "faq",
     "faqs": "faq",
+    "story": "story",
+    "stories": "story",
     "source": "source",
     "sources": "source",
 }
@@ -277,7 +281,7 @@ def _parser() -> argparse.ArgumentParser:
         "kind",
         choices=sorted(_KIND_ALIASES),
         metavar="KIND",
-        help="challenges, practices, exercises, prompts, faq or sources",
+        help="challenges, practices, exercises, prompts, prompt-sets, faq, stories or sources",
     )
     lst.add_argument("--theme", help="only prompts with this theme")
     lst.add_argument(

@@ -18,7 +18,9 @@ from .models import (
     Participants,
     Practice,
     Prompt,
+    PromptSet,
     Source,
+    Story,
 )
 
 if TYPE_CHECKING:
@@ -28,7 +30,16 @@ __all__ = ["Library"]
 
 _T = TypeVar("_T")
 
-_KINDS: tuple[Kind, ...] = ("challenge", "practice", "exercise", "prompt", "faq", "source")
+_KINDS: tuple[Kind, ...] = (
+    "challenge",
+    "practice",
+    "exercise",
+    "prompt",
+    "prompt-set",
+    "faq",
+    "story",
+    "source",
+)
 
 
 class Library:
@@ -46,10 +57,21 @@ class Library:
         practices: Iterable[Practice] = (),
         exercises: Iterable[Exercise] = (),
         prompts: Iterable[Prompt] = (),
+        prompt_sets: Iterable[PromptSet] = (),
         faq: Iterable[FaqEntry] = (),
+        stories: Iterable[Story] = (),
         sources: Iterable[Source] = (),
     ) -> None:
-        items: list[Item] = [*challenges, *practices, *exercises, *prompts, *faq, *sources]
+        items: list[Item] = [
+            *challenges,
+            *practices,
+            *exercises,
+            *prompts,
+            *prompt_sets,
+            *faq,
+            *stories,
+            *sources,
+        ]
         self._init([Located(item, "<python>") for item in items])
 
     @classmethod
@@ -68,7 +90,9 @@ class Library:
         self._practices = tuple(i for i in items if isinstance(i, Practice))
         self._exercises = tuple(i for i in items if isinstance(i, Exercise))
         self._prompts = tuple(i for i in items if isinstance(i, Prompt))
+        self._prompt_sets = tuple(i for i in items if isinstance(i, PromptSet))
         self._faq = tuple(i for i in items if isinstance(i, FaqEntry))
+        self._stories = tuple(i for i in items if isinstance(i, Story))
         self._sources = tuple(i for i in items if isinstance(i, Source))
         self._by_id: dict[str, Item] = {item.id: item for item in self._all()}
         self._practices_for_challenge: dict[str, tuple[Practice, ...]] = {
@@ -102,7 +126,9 @@ class Library:
         yield from self._practices
         yield from self._exercises
         yield from self._prompts
+        yield from self._prompt_sets
         yield from self._faq
+        yield from self._stories
         yield from self._sources
 
     # Collections -------------------------------------------------------------
@@ -124,8 +150,16 @@ class Library:
         return self._prompts
 
     @property
+    def prompt_sets(self) -> tuple[PromptSet, ...]:
+        return self._prompt_sets
+
+    @property
     def faq(self) -> tuple[FaqEntry, ...]:
         return self._faq
+
+    @property
+    def stories(self) -> tuple[Story, ...]:
+        return self._stories
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -151,7 +185,7 @@ class Library:
         return item_id in self._by_id
 
     def __iter__(self) -> Iterator[Item]:
-        """Every item: challenges, practices, exercises, prompts, FAQ, then sources."""
+        """Every item: challenges, practices, exercises, prompts, prompt sets, FAQ, stories, then sources."""
         return self._all()
 
     def __len__(self) -> int:
@@ -160,7 +194,16 @@ class Library:
     def __repr__(self) -> str:
         counts = ", ".join(
             f"{len(getattr(self, name))} {name}"
-            for name in ("challenges", "practices", "exercises", "prompts", "faq", "sources")
+            for name in (
+                "challenges",
+                "practices",
+                "exercises",
+                "prompts",
+                "prompt_sets",
+                "faq",
+                "stories",
+                "sources",
+            )
         )
         return f"<Library {counts}>"
 
@@ -213,9 +256,10 @@ class Library:
 
         A filter only keeps items that have the attribute it tests: `theme` keeps
         prompts, `participants` and `max_minutes` keep exercises, `depth` keeps
-        prompts and exercises, `practice` keeps exercises and prompts that train or
-        support it, and `challenge` keeps practices that address it together with
-        the exercises and prompts of those practices.
+        prompts and exercises, `practice` keeps exercises, prompts, prompt sets and
+        stories that train, support or show it, and `challenge` keeps practices that
+        address it together with the exercises, prompts and prompt sets of those
+        practices, and the stories about it.
         """
         if kind is not None and kind not in _KINDS:
             raise ValueError(f"unknown kind {kind!r}; expected one of: {', '.join(_KINDS)}")
@@ -238,12 +282,20 @@ class Library:
         if max_minutes is not None:
             checks.append(lambda item: isinstance(item, Exercise) and item.minutes <= max_minutes)
         if practice is not None:
-            checks.append(lambda item: isinstance(item, Prompt | Exercise) and practice in item.practices)
+            checks.append(
+                lambda item: (
+                    isinstance(item, Prompt | Exercise | PromptSet | Story) and practice in item.practices
+                )
+            )
         if challenge is not None:
             checks.append(
                 lambda item: (
                     (isinstance(item, Practice) and item.id in helpful)
-                    or (isinstance(item, Prompt | Exercise) and not helpful.isdisjoint(item.practices))
+                    or (
+                        isinstance(item, Prompt | Exercise | PromptSet)
+                        and not helpful.isdisjoint(item.practices)
+                    )
+                    or (isinstance(item, Story) and item.challenge == challenge)
                 )
             )
         return tuple(item for item in self._all() if all(check(item) for check in checks))

@@ -14,7 +14,7 @@ from ._lazy import load_once
 from ._library import Library
 from ._references import Located, check_references
 from .errors import ContentError, ContentProblem
-from .models import Challenge, Exercise, FaqEntry, Item, Practice, Prompt, Source
+from .models import Challenge, Exercise, FaqEntry, Item, Practice, Prompt, PromptSet, Source, Story
 
 __all__ = ["BUILTIN_FILE", "CONTENT_VERSION", "BuiltinData", "load_folder", "load_library"]
 
@@ -35,7 +35,9 @@ class BuiltinData(BaseModel):
     practices: tuple[Practice, ...]
     exercises: tuple[Exercise, ...]
     prompts: tuple[Prompt, ...]
+    prompt_sets: tuple[PromptSet, ...] = ()
     faq: tuple[FaqEntry, ...]
+    stories: tuple[Story, ...] = ()
     sources: tuple[Source, ...]
 
     def located(self, file: str) -> list[Located]:
@@ -44,7 +46,9 @@ class BuiltinData(BaseModel):
             *self.practices,
             *self.exercises,
             *self.prompts,
+            *self.prompt_sets,
             *self.faq,
+            *self.stories,
             *self.sources,
         )
         return [Located(item, file) for item in items]

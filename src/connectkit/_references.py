@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .errors import ContentProblem
-from .models import Challenge, Exercise, FaqEntry, Item, Practice, Prompt, Source
+from .models import Challenge, Exercise, FaqEntry, Item, Practice, Prompt, PromptSet, Source, Story
 
 __all__ = ["Located", "check_references", "kind_of", "suggest"]
 
@@ -31,7 +31,9 @@ _KIND_NAMES: Mapping[type, str] = {
     Practice: "practice",
     Exercise: "exercise",
     Prompt: "prompt",
+    PromptSet: "prompt-set",
     FaqEntry: "faq",
+    Story: "story",
     Source: "source",
 }
 
@@ -46,27 +48,32 @@ def suggest(wanted: str, known: Iterable[str], *, count: int = 3) -> list[str]:
     return difflib.get_close_matches(wanted, sorted(known), n=count, cutoff=0.6)
 
 
+# Fields that list ids of other items, and the kind each id must be (None: any kind).
+_REFERENCE_FIELDS: Mapping[type, tuple[tuple[str, str | None], ...]] = {
+    Challenge: (("related", "challenge"),),
+    Practice: (("sources", "source"),),
+    Exercise: (("practices", "practice"), ("sources", "source")),
+    Prompt: (("practices", "practice"),),
+    PromptSet: (("practices", "practice"), ("sources", "source")),
+    Story: (("practices", "practice"),),
+    FaqEntry: (("related", None),),
+}
+
+
 def _references(item: Item) -> Iterable[tuple[str, str, str | None]]:
     """(field path, referenced id, required kind or None for any kind) for each reference."""
-    if isinstance(item, Challenge):
-        for i, ref in enumerate(item.related):
-            yield f"related.{i}", ref, "challenge"
-    elif isinstance(item, Practice):
-        for i, ref in enumerate(item.sources):
-            yield f"sources.{i}", ref, "source"
+    for field, kind in _REFERENCE_FIELDS.get(type(item), ()):
+        for i, ref in enumerate(getattr(item, field)):
+            yield f"{field}.{i}", ref, kind
+    if isinstance(item, Practice):
         for i, weight in enumerate(item.addresses):
             yield f"addresses.{i}.challenge", weight.challenge, "challenge"
-    elif isinstance(item, Exercise):
-        for i, ref in enumerate(item.practices):
-            yield f"practices.{i}", ref, "practice"
-        for i, ref in enumerate(item.sources):
-            yield f"sources.{i}", ref, "source"
-    elif isinstance(item, Prompt):
-        for i, ref in enumerate(item.practices):
-            yield f"practices.{i}", ref, "practice"
-    elif isinstance(item, FaqEntry):
-        for i, ref in enumerate(item.related):
-            yield f"related.{i}", ref, None
+    elif isinstance(item, PromptSet):
+        for i, stage in enumerate(item.stages):
+            for j, ref in enumerate(stage.prompts):
+                yield f"stages.{i}.prompts.{j}", ref, "prompt"
+    elif isinstance(item, Story):
+        yield "challenge", item.challenge, "challenge"
 
 
 def check_references(

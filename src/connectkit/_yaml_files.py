@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from ._references import Located
 from .errors import ContentProblem
-from .models import Challenge, Exercise, FaqEntry, Practice, Prompt, Source
+from .models import Challenge, Exercise, FaqEntry, Practice, Prompt, PromptSet, Source, Story
 
 __all__ = ["SECTIONS", "read_folder", "read_yaml_text"]
 
@@ -23,7 +23,9 @@ SECTIONS: Mapping[str, type[BaseModel]] = {
     "practices": Practice,
     "exercises": Exercise,
     "prompts": Prompt,
+    "prompt_sets": PromptSet,
     "faq": FaqEntry,
+    "stories": Story,
     "sources": Source,
 }
 """Top-level keys of a content file and the model of the items each one lists."""

@@ -8,7 +8,7 @@ shared freely between threads and cached without defensive copies.
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, ClassVar, Literal, TypeAlias
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
@@ -26,9 +26,12 @@ __all__ = [
     "Participants",
     "Practice",
     "Prompt",
+    "PromptSet",
+    "PromptSetStage",
     "Resource",
     "SafetyConcern",
     "Source",
+    "Story",
 ]
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -67,7 +70,7 @@ CountryCode = Annotated[
 ]
 """An ISO 3166-1 alpha-2 country code in capitals, or ``international`` for the fallback."""
 
-Kind = Literal["challenge", "practice", "exercise", "prompt", "faq", "source"]
+Kind = Literal["challenge", "practice", "exercise", "prompt", "prompt-set", "faq", "story", "source"]
 """The kind of an item, as used by `Library.find` and the CLI."""
 
 
@@ -145,7 +148,11 @@ class Exercise(_Model):
     participants: Participants
     depth: Depth
     practices: Annotated[tuple[ItemId, ...], Field(min_length=1)]
+    """The practices it trains, the main one first."""
     sources: Annotated[tuple[ItemId, ...], Field(min_length=1)]
+    why_it_works: Text
+    """Why doing this helps, in plain words, as far as the sources support it."""
+    evidence: EvidenceLevel
     contraindications: tuple[SafetyConcern, ...] = ()
     variations: tuple[Text, ...] = ()
     materials: tuple[Text, ...] = ()
@@ -162,6 +169,62 @@ class Prompt(_Model):
     theme: ItemId
     practices: Annotated[tuple[ItemId, ...], Field(min_length=1)]
     follow_ups: tuple[Text, ...] = ()
+    """Questions to go further once the prompt has been answered."""
+    tags: tuple[ItemId, ...] = ()
+    """Context tags for prompts that assume something, such as ``parents`` or ``long-distance``."""
+
+
+class PromptSetStage(_Model):
+    """One stage of a prompt set: prompts asked in order, and how to go about them."""
+
+    title: Text
+    prompts: Annotated[tuple[ItemId, ...], Field(min_length=1)]
+    guidance: Text | None = None
+
+
+class PromptSet(_Model):
+    """An ordered sequence of prompts for one sitting, in stages."""
+
+    id: ItemId
+    title: Text
+    summary: Text
+    guidance: Text
+    """How to use the set: turns, pace, and what to do if it gets hard."""
+    minutes: Annotated[int, Field(ge=1, le=240)]
+    stages: Annotated[tuple[PromptSetStage, ...], Field(min_length=1)]
+    practices: Annotated[tuple[ItemId, ...], Field(min_length=1)]
+    sources: tuple[ItemId, ...] = ()
+    tags: tuple[ItemId, ...] = ()
+
+    @property
+    def prompt_ids(self) -> tuple[str, ...]:
+        """Every prompt id in the set, in the order they are asked."""
+        return tuple(prompt for stage in self.stages for prompt in stage.prompts)
+
+
+class Story(_Model):
+    """A short composite vignette of a couple facing a challenge, and what helped.
+
+    Stories are illustrative: composites of common experiences, never real people.
+    Show `label` with them.
+    """
+
+    LABEL: ClassVar[str] = "An illustrative story: a composite of common experiences, not real people."
+
+    id: ItemId
+    title: Text
+    text: Text
+    challenge: ItemId
+    """The main challenge the story shows."""
+    practices: Annotated[tuple[ItemId, ...], Field(min_length=1)]
+    """The practices that helped, most important first."""
+    illustrative: Literal[True] = True
+    """Always true: a story never describes real people."""
+
+    @property
+    def label(self) -> str:
+        """The sentence to show with the story, saying it is illustrative."""
+        return self.LABEL
 
 
 class FaqEntry(_Model):
@@ -174,7 +237,7 @@ class FaqEntry(_Model):
     """Ids of any items in the library that the answer relates to."""
 
 
-Item: TypeAlias = Challenge | Practice | Exercise | Prompt | FaqEntry | Source
+Item: TypeAlias = Challenge | Practice | Exercise | Prompt | PromptSet | FaqEntry | Story | Source
 """Any item a library holds."""
 
 
