@@ -99,7 +99,18 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]
 
 
 @pytest.mark.parametrize(
-    "kind", ["challenges", "practices", "exercises", "prompts", "faq", "sources", "practice"]
+    "kind",
+    [
+        "challenges",
+        "practices",
+        "exercises",
+        "prompts",
+        "prompt-sets",
+        "faq",
+        "stories",
+        "sources",
+        "practice",
+    ],
 )
 def test_list_kind(capsys: pytest.CaptureFixture[str], kind: str) -> None:
     code, out, _ = run(capsys, "list", kind)
@@ -109,6 +120,8 @@ def test_list_kind(capsys: pytest.CaptureFixture[str], kind: str) -> None:
         "practices": "practice",
         "exercises": "exercise",
         "prompts": "prompt",
+        "prompt-sets": "prompt-set",
+        "stories": "story",
         "sources": "source",
     }
     items = lib.find(singular.get(kind, kind))  # type: ignore[arg-type]
@@ -135,6 +148,23 @@ def test_show_item_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert exercise.steps[0][:30] in out.replace("\n", " ").replace("  ", " ")
     code, out, _ = run(capsys, "show", "gable-2004", "--json")
     assert json.loads(out)["year"] == 2004
+
+
+def test_show_prompt_set_lists_its_questions_and_story_its_label(capsys: pytest.CaptureFixture[str]) -> None:
+    lib = connectkit.load_library()
+    prompt_set = lib.prompt_sets[0]
+    code, out, _ = run(capsys, "show", prompt_set.id)
+    assert code == 0
+    flat = " ".join(out.split())
+    for stage in prompt_set.stages:
+        assert stage.title in flat
+    for prompt_id in prompt_set.prompt_ids:
+        assert lib[prompt_id].text in flat  # type: ignore[union-attr]
+    story = lib.stories[0]
+    code, out, _ = run(capsys, "show", story.id)
+    assert code == 0
+    assert story.label in out
+    assert story.text[:40] in " ".join(out.split())
 
 
 def test_faq(capsys: pytest.CaptureFixture[str]) -> None:

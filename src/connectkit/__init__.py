@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._library import Library
+from ._lint import lint
 from ._loading import CONTENT_VERSION, load_folder, load_library
 from ._matching import LIKELY
 from ._recommend import recommend
@@ -67,6 +68,7 @@ __all__ = [
     "Source",
     "Story",
     "UnknownIdError",
+    "lint",
     "load_folder",
     "load_library",
     "load_resources",

@@ -11,10 +11,11 @@ import textwrap
 from collections.abc import Sequence
 from typing import TextIO
 
-from ._loading import load_library
+from ._library import Library
+from ._loading import CONTENT_VERSION, load_library
 from ._matching import LIKELY
-from .errors import ConnectKitError
-from .models import ID_PATTERN, Exercise, FaqEntry, Item, Kind, Practice, Prompt, Source
+from .errors import ConnectKitError, ContentError
+from .models import ID_PATTERN, Exercise, FaqEntry, Item, Kind, Practice, Prompt, PromptSet, Source, Story
 from .recommendation import Recommendation, SafetyNotice
 
 __all__ = ["main"]
@@ -141,10 +142,36 @@ def _print_explanation(rec: Recommendation, out: TextIO) -> None:
             )
 
 
-def _print_item(item: Item, out: TextIO) -> None:
+def _print_prompt_set(prompt_set: PromptSet, library: Library, out: TextIO) -> None:
+    print(_wrap(prompt_set.summary, "  "), file=out)
+    print(f"  About {prompt_set.minutes} minutes.", file=out)
+    print(_wrap(prompt_set.guidance, "  "), file=out)
+    for stage in prompt_set.stages:
+        print(f"\n  {stage.title}", file=out)
+        if stage.guidance:
+            print(_wrap(stage.guidance, "    "), file=out)
+        for number, prompt_id in enumerate(stage.prompts, 1):
+            prompt = library[prompt_id]
+            text = prompt.text if isinstance(prompt, Prompt) else prompt_id
+            print(_wrap(text, "       ", f"    {number}. "), file=out)
+
+
+def _print_story(story: Story, out: TextIO) -> None:
+    print(f"  ({story.label})", file=out)
+    print(_wrap(story.text, "  "), file=out)
+    print(f"  challenge: {story.challenge}; practices: {', '.join(story.practices)}", file=out)
+
+
+def _print_item(item: Item, out: TextIO, library: Library) -> None:
     print(f"{_title(item)}  [{item.id}]", file=out)
     if isinstance(item, Exercise):
         _print_exercise(item, out, indent="")
+        return
+    if isinstance(item, PromptSet):
+        _print_prompt_set(item, library, out)
+        return
+    if isinstance(item, Story):
+        _print_story(item, out)
         return
     for name, value in item.model_dump(exclude={"id"}, exclude_defaults=True).items():
         if isinstance(value, list | tuple):
@@ -211,11 +238,12 @@ def _cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    item = load_library()[args.id]
+    library = load_library()
+    item = library[args.id]
     if args.json:
         print(item.model_dump_json(indent=2), file=out)
     else:
-        _print_item(item, out)
+        _print_item(item, out, library)
     return 0
 
 
@@ -239,6 +267,68 @@ def _cmd_faq(args: argparse.Namespace, out: TextIO) -> int:
             print(file=out)
         print(entry.question, file=out)
         print(_wrap(entry.answer, "  "), file=out)
+    return 0
+
+
+def _cmd_lint(args: argparse.Namespace, out: TextIO) -> int:
+    from ._lint import lint
+
+    builtin = load_library()
+    try:
+        library = builtin if args.path is None else load_library(packs=[args.path])
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=out)
+        print(f"connectkit: {len(exc.problems)} problem(s); the content did not load", file=sys.stderr)
+        return 1
+    # A pack's own items are checked one by one; duplicates and coverage count the whole library.
+    ids = None if args.path is None else {item.id for item in library if item.id not in builtin}
+    problems = lint(library, ids=ids)
+    for problem in problems:
+        print(problem, file=out)
+    checked = "the built-in content" if args.path is None else args.path
+    if problems:
+        print(f"connectkit: {len(problems)} problem(s) in {checked}", file=sys.stderr)
+        return 1
+    print(f"connectkit: {checked} passes every content check", file=sys.stderr)
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
+    from ._stats import library_stats
+
+    library = load_library() if args.path is None else load_library(packs=[args.path])
+    stats = library_stats(library)
+    if args.json:
+        print(json.dumps(stats, indent=2), file=out)
+        return 0
+    items = stats["items"]
+    print(f"content version {CONTENT_VERSION}", file=out)
+    print(", ".join(f"{count} {name.replace('_', ' ')}" for name, count in items.items()), file=out)
+    print(file=out)
+    print(f"{'prompts by theme':<26}{'d1':>5}{'d2':>5}{'d3':>5}{'d4':>5}{'all':>6}", file=out)
+    for theme, row in stats["prompts_by_theme_and_depth"].items():
+        cells = "".join(f"{row[str(d)]:>5}" for d in range(1, 5))
+        print(f"  {theme:<24}{cells}{sum(row.values()):>6}", file=out)
+    depths = stats["prompts_by_depth"]
+    print(
+        f"  {'all themes':<24}{''.join(f'{depths[str(d)]:>5}' for d in range(1, 5))}{items['prompts']:>6}",
+        file=out,
+    )
+    print(f"  with follow-up questions: {stats['prompts_with_follow_ups']}", file=out)
+    print(file=out)
+    for kind, levels in stats["evidence"].items():
+        print(f"{kind} by evidence: " + ", ".join(f"{n} {level}" for level, n in levels.items()), file=out)
+    participants = ", ".join(f"{n} {who}" for who, n in stats["exercises_by_participants"].items())
+    minutes = stats["exercise_minutes"]
+    print(f"exercises: {participants}; {minutes['shortest']}-{minutes['longest']} minutes", file=out)
+    print(file=out)
+    print(
+        f"{'challenge coverage':<26}{'practices':>10}{'exercises':>10}{'prompts':>9}{'stories':>9}", file=out
+    )
+    for challenge, row in stats["challenge_coverage"].items():
+        counts = f"{row['practices']:>10}{row['exercises']:>10}{row['prompts']:>9}{row['stories']:>9}"
+        print(f"  {challenge:<24}{counts}", file=out)
     return 0
 
 
@@ -299,6 +389,19 @@ def _parser() -> argparse.ArgumentParser:
     faq.add_argument("query", nargs="*", help="words to look for")
     faq.add_argument("--limit", type=int, default=2, help="most entries to show (default 2)")
     faq.set_defaults(run=_cmd_faq)
+
+    lint = commands.add_parser(
+        "lint", help="run the content quality checks on the built-in content or a pack"
+    )
+    lint.add_argument("path", nargs="?", help="a folder of YAML content (default: the built-in content)")
+    lint.set_defaults(run=_cmd_lint)
+
+    stats = commands.add_parser(
+        "stats", help="count the content by kind, theme, depth, evidence and challenge"
+    )
+    stats.add_argument("path", nargs="?", help="also count a folder of YAML content added to the built-ins")
+    stats.add_argument("--json", action="store_true", help="print the counts as JSON")
+    stats.set_defaults(run=_cmd_stats)
     return parser
 
 

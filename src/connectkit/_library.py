@@ -86,6 +86,10 @@ class Library:
         if problems:
             raise ContentError(problems)
         items = [entry.item for entry in located]
+        # Where each item was read from, so later checks can point at the file and line.
+        self._origins: dict[str, tuple[str, int | None]] = {
+            entry.item.id: (entry.file, entry.line) for entry in located
+        }
         self._challenges = tuple(i for i in items if isinstance(i, Challenge))
         self._practices = tuple(i for i in items if isinstance(i, Practice))
         self._exercises = tuple(i for i in items if isinstance(i, Exercise))
@@ -226,6 +230,10 @@ class Library:
     def prompts_for(self, practice_id: str) -> tuple[Prompt, ...]:
         """Prompts that support a practice, in library order."""
         return self._prompts_for_practice.get(practice_id, ())
+
+    def _origin(self, item_id: str) -> tuple[str, int | None]:
+        """The file an item was read from and its line there (None when unknown)."""
+        return self._origins.get(item_id, ("<unknown>", None))
 
     def _weights_for(self, challenge_id: str) -> tuple[tuple[Practice, ChallengeWeight], ...]:
         """The practices that address a challenge, each with its weight entry for it."""

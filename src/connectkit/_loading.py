@@ -18,7 +18,7 @@ from .models import Challenge, Exercise, FaqEntry, Item, Practice, Prompt, Promp
 
 __all__ = ["BUILTIN_FILE", "CONTENT_VERSION", "BuiltinData", "load_folder", "load_library"]
 
-CONTENT_VERSION = "2026.11.1"
+CONTENT_VERSION = "2026.11.2"
 """Version of the built-in content, bumped whenever the content changes."""
 
 BUILTIN_FILE = "library.json"
