@@ -334,3 +334,36 @@ def test_reasons_quote_only_what_was_written() -> None:
             assert "\u201clittle-time-together\u201d" not in reason
             assert "\u201c\u201d" not in reason
             assert not reason.startswith("You mentioned ,")
+
+
+@pytest.mark.parametrize(
+    ("challenge_id", "practice_id", "expected_first"),
+    [
+        ("money-conflict", "communication-skills", "calm-money-meeting"),
+        ("in-law-tension", "communication-skills", "raise-a-family-worry-gently"),
+        ("unequal-load", "fair-share-conversation", "weekly-fair-share-huddle"),
+    ],
+)
+def test_exercises_that_fit_the_challenge_come_first(
+    library: Library, challenge_id: str, practice_id: str, expected_first: str
+) -> None:
+    rec = connectkit.recommend([challenge_id], library=library, limit=len(library.practices))
+    suggestion = next(s for s in rec.practices if s.practice.id == practice_id)
+    assert suggestion.exercises[0].id == expected_first
+
+
+def test_prompts_that_fit_the_challenge_come_first(library: Library) -> None:
+    # A practice used for many challenges offers the prompts that speak to this one.
+    rec = connectkit.recommend(["screen-distraction"], library=library)
+    texts = " ".join(p.text.lower() for s in rec.practices for p in s.prompts)
+    assert "screen" in texts or "phone" in texts
+    relevance = library._get_relevance()
+    shown: set[str] = set()
+    for suggestion in rec.practices:
+        focus = suggestion.challenges[0]
+        by_depth = library._prompts_by_depth(suggestion.practice.id)
+        for prompt in suggestion.prompts:
+            # Of the prompts not shown already, none at this depth fits the focus better.
+            fresh = [p for p in by_depth[prompt.depth - 1] if p.id not in shown]
+            assert relevance(focus, prompt) == max(relevance(focus, p) for p in fresh)
+        shown.update(p.id for p in suggestion.prompts)

@@ -166,6 +166,8 @@ def _print_item(item: Item, out: TextIO, library: Library) -> None:
     print(f"{_title(item)}  [{item.id}]", file=out)
     if isinstance(item, Exercise):
         _print_exercise(item, out, indent="")
+        print(_wrap(f"Why it works ({item.evidence}): {item.why_it_works}", "  "), file=out)
+        print(f"  sources: {', '.join(item.sources)}", file=out)
         return
     if isinstance(item, PromptSet):
         _print_prompt_set(item, library, out)

@@ -25,6 +25,7 @@ from .models import (
 
 if TYPE_CHECKING:
     from ._matching import ChallengeMatcher
+    from ._relevance import Relevance
 
 __all__ = ["Library"]
 
@@ -123,6 +124,7 @@ class Library:
             for practice_id, prompts in self._prompts_for_practice.items()
         }
         self._matcher: ChallengeMatcher | None = None
+        self._relevance: Relevance | None = None
         self._matcher_lock = threading.Lock()
 
     def _all(self) -> Iterator[Item]:
@@ -320,3 +322,13 @@ class Library:
 
                     self._matcher = ChallengeMatcher(self._challenges, load_challenge_model())
         return self._matcher
+
+    def _get_relevance(self) -> Relevance:
+        """How well exercises and prompts fit each challenge, worked out on first use."""
+        if self._relevance is None:
+            with self._matcher_lock:
+                if self._relevance is None:
+                    from ._relevance import Relevance
+
+                    self._relevance = Relevance(self._challenges)
+        return self._relevance

@@ -14,9 +14,10 @@ import statistics
 from collections.abc import Collection, Iterator, Sequence
 from itertools import combinations
 
+from ._function_words import FUNCTION_STEMS
 from ._library import Library
 from ._readability import grade
-from ._text import stem, tokenize
+from ._text import tokenize
 from .errors import ContentProblem
 from .models import Challenge, Exercise, FaqEntry, Item, Practice, Prompt, PromptSet, Source, Story
 
@@ -90,13 +91,6 @@ _CONFLICT_PRACTICES = frozenset(
         "conflict-reappraisal",
     }
 )
-_FUNCTION_WORDS = """
-a an and are as at be been but by can could did do does for from had has have how i if in into is
-it its me my of on or our so that the their them then there these they this those to us was we were
-what when where which who why will with would you your yours ever one some any more most very just
-really about
-""".split()  # noqa: SIM905 - a word list reads better as prose than as quoted items
-_STOP_STEMS = frozenset(stem(word) for word in _FUNCTION_WORDS)
 
 
 def overlap(a: str, b: str) -> float:
@@ -109,7 +103,7 @@ def overlap(a: str, b: str) -> float:
 
 
 def _content_stems(text: str) -> frozenset[str]:
-    return frozenset(token.stem for token in tokenize(text) if token.stem not in _STOP_STEMS)
+    return frozenset(token.stem for token in tokenize(text) if token.stem not in FUNCTION_STEMS)
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -197,12 +197,15 @@ class _ItemPicker:
             ids = [e.id for e in library.exercises] + [p.id for p in library.prompts]
             self._tiebreak = {item_id: rng.random() for item_id in ids}
 
-    def exercises(self, practice: Practice) -> list[Exercise]:
+    def exercises(self, practice: Practice, focus: str) -> list[Exercise]:
+        """Up to two exercises for the practice, those that fit the `focus` challenge first."""
         tags = self._options.tags
+        relevance = self.library._get_relevance()
         ranked = sorted(
             (e for e in self.library.exercises_for(practice.id) if _allowed_exercise(e, self._options)),
             key=lambda e: (
                 tags.isdisjoint(e.tags) if tags else False,
+                -relevance(focus, e),
                 e.practices.index(practice.id),
                 e.minutes,
                 self._tiebreak.get(e.id, 0.0),  # a seed only reorders otherwise equal exercises
@@ -218,16 +221,25 @@ class _ItemPicker:
                 chosen = [*chosen[: _EXERCISES_PER_PRACTICE - 1], quick]
         return chosen
 
-    def prompts(self, practice: Practice) -> list[Prompt]:
-        """Up to three prompts, one per depth from light to deep before any depth repeats."""
+    def prompts(self, practice: Practice, focus: str) -> list[Prompt]:
+        """Up to three prompts, one per depth from light to deep before any depth repeats.
+
+        Within a depth, prompts that fit the `focus` challenge come first.
+        """
         options = self._options
         if options.concerns:
             return []  # prompts are for talking with the partner
-        groups: Sequence[Sequence[Prompt]] = self.library._prompts_by_depth(practice.id)[
-            : options.max_depth or 4
-        ]
-        if self._tiebreak:
-            groups = [sorted(group, key=self._seeded) for group in groups]
+        relevance = self.library._get_relevance()
+        by_depth = self.library._prompts_by_depth(practice.id)
+        groups: Sequence[Sequence[Prompt]] = relevance.prompt_order(focus, practice.id, by_depth)
+        groups = groups[: options.max_depth or 4]
+        if self._tiebreak:  # a seed only reorders prompts that fit equally well
+
+            def seeded(prompt: Prompt) -> tuple[float, int, float, str]:
+                fit, position, _ = relevance.prompt_key(focus, practice.id, prompt)
+                return (fit, position, *self._seeded(prompt))
+
+            groups = [sorted(group, key=seeded) for group in groups]
         lanes = [
             iter([p for p in group if p.id not in options.exclude and p.id not in self._used])
             for group in groups
@@ -266,8 +278,8 @@ def _suggest(candidate: _Candidate, picker: _ItemPicker) -> PracticeSuggestion:
         score=candidate.score,
         reasons=tuple(c.reason for c in contributions[:_REASONS_PER_PRACTICE]),
         challenges=tuple(c.challenge for c in contributions),
-        exercises=tuple(picker.exercises(candidate.practice)),
-        prompts=tuple(picker.prompts(candidate.practice)),
+        exercises=tuple(picker.exercises(candidate.practice, candidate.focus)),
+        prompts=tuple(picker.prompts(candidate.practice, candidate.focus)),
         contributions=contributions,
     )
 
