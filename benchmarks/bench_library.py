@@ -43,12 +43,12 @@ def report(name: str, values: list[float]) -> float:
 
 
 def cold_load() -> None:
-    _loading._builtin_library.cache_clear()
+    _loading.clear_caches()
     connectkit.load_library()
 
 
 def cold_recommend() -> None:
-    _loading._builtin_library.cache_clear()
+    _loading.clear_caches()
     _challenge_model.load_challenge_model.cache_clear()
     _safety_model.load_model.cache_clear()
     connectkit.recommend(STATEMENTS[0])

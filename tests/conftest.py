@@ -19,9 +19,9 @@ def library() -> connectkit.Library:
 
 @pytest.fixture
 def fresh_cache() -> Iterator[None]:
-    _loading._builtin_library.cache_clear()
+    _loading.clear_caches()
     yield
-    _loading._builtin_library.cache_clear()
+    _loading.clear_caches()
 
 
 @pytest.fixture

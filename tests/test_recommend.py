@@ -288,7 +288,7 @@ def test_threads_share_one_library_and_get_the_same_results() -> None:
     texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()][:120]
     expected = [connectkit.recommend(t) for t in texts]
 
-    _loading._builtin_library.cache_clear()
+    _loading.clear_caches()
     _challenge_model.load_challenge_model.cache_clear()
     _text.stem.cache_clear()  # make every thread stem from scratch at the same time
     libraries: list[Library] = []

@@ -275,9 +275,11 @@ def _cmd_faq(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_lint(args: argparse.Namespace, out: TextIO) -> int:
     from ._lint import lint
 
-    builtin = load_library()
+    # A pack is checked against the built-in content alone, so results do not depend on
+    # which other packs happen to be installed.
+    builtin = load_library(entry_points=False)
     try:
-        library = builtin if args.path is None else load_library(packs=[args.path])
+        library = builtin if args.path is None else load_library(packs=[args.path], entry_points=False)
     except ContentError as exc:
         for problem in exc.problems:
             print(problem, file=out)
@@ -391,6 +393,12 @@ def _parser() -> argparse.ArgumentParser:
     faq.add_argument("query", nargs="*", help="words to look for")
     faq.add_argument("--limit", type=int, default=2, help="most entries to show (default 2)")
     faq.set_defaults(run=_cmd_faq)
+
+    validate = commands.add_parser(
+        "validate", help="check a pack: its YAML, schema, references and the content quality checks"
+    )
+    validate.add_argument("path", help="a folder of YAML content")
+    validate.set_defaults(run=_cmd_lint)
 
     lint = commands.add_parser(
         "lint", help="run the content quality checks on the built-in content or a pack"

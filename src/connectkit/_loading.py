@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+if TYPE_CHECKING:
+    from ._yaml_files import PackContent
+
 from ._lazy import load_once
 from ._library import Library
-from ._references import Located, check_references
+from ._references import Located, check_references, kind_of
 from .errors import ContentError, ContentProblem
 from .models import Challenge, Exercise, FaqEntry, Item, Practice, Prompt, PromptSet, Source, Story
 
-__all__ = ["BUILTIN_FILE", "CONTENT_VERSION", "BuiltinData", "load_folder", "load_library"]
+__all__ = [
+    "BUILTIN_FILE",
+    "CONTENT_VERSION",
+    "ENTRY_POINT_GROUP",
+    "BuiltinData",
+    "load_folder",
+    "load_library",
+]
 
 CONTENT_VERSION = "2026.11.2"
 """Version of the built-in content, bumped whenever the content changes."""
@@ -64,20 +75,72 @@ def _builtin_library() -> Library:
     return Library._from_located(_read_builtin().located(f"connectkit/data/{BUILTIN_FILE}"))
 
 
-def _read_pack(folder: str | os.PathLike[str]) -> tuple[list[Located], list[ContentProblem]]:
-    from ._yaml_files import read_folder  # PyYAML is imported only when YAML is read
+def _read_pack(folder: str | os.PathLike[str]) -> PackContent:
+    from ._yaml_files import PackContent, read_folder  # PyYAML is imported only when YAML is read
 
     path = Path(folder)
     if not path.is_dir():
-        return [], [ContentProblem(file=str(path), message="not a folder of YAML content")]
+        return PackContent(problems=[ContentProblem(file=str(path), message="not a folder of YAML content")])
     return read_folder(path)
 
 
-def _build(located: list[Located], problems: list[ContentProblem]) -> Library:
+def _merge(
+    base: list[Located], packs: Iterable[PackContent]
+) -> tuple[list[Located], list[ContentProblem], dict[str, str]]:
+    """Items of `base` with each pack laid over it in turn, problems, and what was hidden where.
+
+    A pack adds items. It replaces an earlier item only when it lists the id under
+    ``replace:`` and defines the item again (of the same kind), and it leaves one out
+    only when it lists the id under ``hide:``. Any other reuse of an id stays a
+    duplicate, reported with both files.
+    """
+    located = list(base)
+    problems: list[ContentProblem] = []
+    hidden: dict[str, str] = {}
+    for pack in packs:
+        problems.extend(pack.problems)
+        earlier = {entry.item.id: entry for entry in located}
+        own = {entry.item.id: entry for entry in pack.items}
+        dropped: set[str] = set()
+        for directive in pack.directives:
+            target = earlier.get(directive.item_id)
+            where = f"{directive.file}:{directive.line}" if directive.line else directive.file
+            message = None
+            if target is None:
+                message = f"cannot {directive.action} {directive.item_id!r}: no earlier content has that id"
+            elif directive.action == "hide" and directive.item_id in own:
+                message = "a pack cannot hide an item it also defines; list it under replace instead"
+            elif directive.action == "replace" and directive.item_id not in own:
+                message = "a pack that replaces an item must define the new one"
+            elif directive.action == "replace" and kind_of(own[directive.item_id].item) != kind_of(
+                target.item
+            ):
+                new_kind, old_kind = kind_of(own[directive.item_id].item), kind_of(target.item)
+                message = f"cannot replace a {old_kind} with a {new_kind}"
+            if message is not None:
+                problems.append(
+                    ContentProblem(
+                        file=directive.file,
+                        line=directive.line,
+                        item_id=directive.item_id,
+                        field=directive.action,
+                        message=message,
+                    )
+                )
+                continue
+            dropped.add(directive.item_id)
+            if directive.action == "hide":
+                hidden[directive.item_id] = where
+        located = [entry for entry in located if entry.item.id not in dropped] + pack.items
+    return located, problems, hidden
+
+
+def _build(located: list[Located], problems: list[ContentProblem], hidden: Mapping[str, str]) -> Library:
     """A library of the items, or one `ContentError` listing every problem found."""
-    if problems:
-        invalid = {p.item_id for p in problems if p.item_id is not None}
-        raise ContentError([*problems, *check_references(located, invalid_ids=invalid)])
+    invalid = {p.item_id for p in problems if p.item_id is not None}
+    references = check_references(located, invalid_ids=invalid, hidden=hidden)
+    if problems or references:
+        raise ContentError([*problems, *references])
     return Library._from_located(located)
 
 
@@ -88,24 +151,77 @@ def load_folder(folder: str | os.PathLike[str]) -> Library:
     problem (bad YAML, unknown field, wrong type, duplicate id, unknown reference)
     raises one `ContentError` that lists them all with file, line, item id and field.
     """
-    return _build(*_read_pack(folder))
+    return _build(*_merge([], [_read_pack(folder)]))
 
 
-def load_library(packs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = ()) -> Library:
-    """The built-in library, plus the content of any folders given in `packs`.
+ENTRY_POINT_GROUP = "connectkit.packs"
+"""Installed packages offer content packs under this entry-point group.
 
-    Without packs the result is cached: every call returns the same immutable object,
-    loaded on first use. Pack items may refer to built-in ones (a pack exercise can
-    train a built-in practice); an id already taken is an error naming both files.
+The entry point names a folder of YAML: an object that is a path (``str``,
+``os.PathLike``, or an ``importlib.resources`` traversable on disk), or a function
+returning one. For example, in the pack's ``pyproject.toml``::
+
+    [project.entry-points."connectkit.packs"]
+    our-content = "our_package:content_folder"
+"""
+
+
+@functools.cache
+def _entry_point_packs() -> tuple[tuple[str, PackContent], ...]:
+    """Each installed pack, by entry-point name, read once per process."""
+    from importlib.metadata import entry_points
+
+    found: list[tuple[str, PackContent]] = []
+    for point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda p: p.name):
+        label = f"entry point {point.name!r} ({point.value})"
+        try:
+            target = point.load()
+            folder = target() if callable(target) else target
+            path = Path(os.fspath(folder)) if isinstance(folder, str | os.PathLike) else Path(str(folder))
+        except Exception as exc:  # a broken third-party pack must not take the library down
+            from ._yaml_files import PackContent
+
+            content = PackContent(problems=[ContentProblem(file=label, message=f"cannot load: {exc}")])
+        else:
+            content = _read_pack(path)
+        found.append((label, content))
+    return tuple(found)
+
+
+@load_once
+def _library_with_installed_packs() -> Library:
+    installed = [content for _, content in _entry_point_packs()]
+    if not installed:
+        return _builtin_library()
+    return _build(*_merge(_read_builtin().located(f"connectkit/data/{BUILTIN_FILE}"), installed))
+
+
+def load_library(
+    packs: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] = (), *, entry_points: bool = True
+) -> Library:
+    """The built-in library, plus installed packs, plus the content of any folders in `packs`.
+
+    Packs that installed packages declare under the ``connectkit.packs`` entry point
+    are added automatically; pass ``entry_points=False`` to leave them out. Folders
+    in `packs` are laid over them in order. A pack may add items, and may replace or
+    hide an earlier item only by listing its id under ``replace:`` or ``hide:``; any
+    other reuse of an id is an error naming the id and both files.
+
+    Without folders the result is cached: every call returns the same immutable
+    object, loaded on first use. Pack items may refer to built-in ones (a pack
+    exercise can train a built-in practice).
     """
     # One folder given on its own is one pack, not a sequence of characters.
     folders = [packs] if isinstance(packs, str | os.PathLike) else list(packs)
     if not folders:
-        return _builtin_library()
-    located = _read_builtin().located(f"connectkit/data/{BUILTIN_FILE}")
-    problems: list[ContentProblem] = []
-    for folder in folders:
-        found, wrong = _read_pack(folder)
-        located.extend(found)
-        problems.extend(wrong)
-    return _build(located, problems)
+        return _library_with_installed_packs() if entry_points else _builtin_library()
+    layers = [content for _, content in _entry_point_packs()] if entry_points else []
+    layers.extend(_read_pack(folder) for folder in folders)
+    return _build(*_merge(_read_builtin().located(f"connectkit/data/{BUILTIN_FILE}"), layers))
+
+
+def clear_caches() -> None:
+    """Forget the loaded libraries and the installed packs found (for tests and benchmarks)."""
+    _builtin_library.cache_clear()
+    _library_with_installed_packs.cache_clear()
+    _entry_point_packs.cache_clear()

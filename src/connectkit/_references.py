@@ -77,13 +77,15 @@ def _references(item: Item) -> Iterable[tuple[str, str, str | None]]:
 
 
 def check_references(
-    located: Sequence[Located], *, invalid_ids: Collection[str] = ()
+    located: Sequence[Located], *, invalid_ids: Collection[str] = (), hidden: Mapping[str, str] | None = None
 ) -> list[ContentProblem]:
     """Every duplicate id and every dangling or wrong-kind reference, in input order.
 
     References to `invalid_ids` (items that exist but failed validation, already
-    reported) are not reported again as unknown.
+    reported) are not reported again as unknown. A reference to an id in `hidden`
+    (id -> where a pack hid it) says so.
     """
+    hidden = hidden or {}
     problems: list[ContentProblem] = []
     first_seen: dict[str, Located] = {}
     for entry in located:
@@ -102,7 +104,11 @@ def check_references(
             target = first_seen.get(ref)
             if target is None and ref in invalid_ids:
                 continue
-            if target is None:
+            if target is None and ref in hidden:
+                problems.append(
+                    entry.problem(field, f"{ref!r} is hidden by {hidden[ref]}, but this item uses it")
+                )
+            elif target is None:
                 candidates = [
                     i for i, e in first_seen.items() if required is None or kind_of(e.item) == required
                 ]

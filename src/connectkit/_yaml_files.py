@@ -5,7 +5,9 @@ This module imports PyYAML, so nothing imports it until YAML is actually read.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping
+import re
+from collections.abc import Collection, Hashable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +16,17 @@ from pydantic import BaseModel, ValidationError
 
 from ._references import Located
 from .errors import ContentProblem
-from .models import Challenge, Exercise, FaqEntry, Practice, Prompt, PromptSet, Source, Story
+from .models import ID_PATTERN, Challenge, Exercise, FaqEntry, Practice, Prompt, PromptSet, Source, Story
 
-__all__ = ["SECTIONS", "read_folder", "read_yaml_text"]
+__all__ = [
+    "DIRECTIVES",
+    "MAX_FILE_BYTES",
+    "SECTIONS",
+    "PackContent",
+    "PackDirective",
+    "read_folder",
+    "read_yaml_text",
+]
 
 SECTIONS: Mapping[str, type[BaseModel]] = {
     "challenges": Challenge,
@@ -29,6 +39,35 @@ SECTIONS: Mapping[str, type[BaseModel]] = {
     "sources": Source,
 }
 """Top-level keys of a content file and the model of the items each one lists."""
+
+DIRECTIVES = ("replace", "hide")
+"""Top-level keys of a pack file that list ids of items loaded before the pack.
+
+``replace:`` names items the pack defines anew under the same id; ``hide:`` names
+items to leave out. Without them, a pack reusing an id is an error."""
+
+MAX_FILE_BYTES = 2_000_000
+"""Largest content file read; a bigger one is reported instead of parsed."""
+
+
+@dataclass(frozen=True)
+class PackDirective:
+    """One ``replace`` or ``hide`` entry of a pack, with where it was written."""
+
+    action: str
+    item_id: str
+    file: str
+    line: int | None
+
+
+@dataclass
+class PackContent:
+    """What one folder of YAML holds: items, replace/hide directives, and problems found."""
+
+    items: list[Located] = field(default_factory=list)
+    directives: list[PackDirective] = field(default_factory=list)
+    problems: list[ContentProblem] = field(default_factory=list)
+
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -67,19 +106,55 @@ def _field_path(location: tuple[int | str, ...]) -> str | None:
     return ".".join(str(part) for part in location) or None
 
 
-def read_yaml_text(text: str, file: str) -> tuple[list[Located], list[ContentProblem]]:
-    """Validate the library items in one YAML document; return them and every problem found."""
-    parsed, problems = parse_sections(text, file, SECTIONS)
-    return [Located(item, file, line) for item, line in parsed], problems  # type: ignore[arg-type]
+def read_yaml_text(text: str, file: str) -> PackContent:
+    """Validate the library items and directives in one YAML document, with every problem found."""
+    content = PackContent()
+    parsed, content.problems = parse_sections(
+        text, file, SECTIONS, id_lists=DIRECTIVES, found=content.directives
+    )
+    content.items = [Located(item, file, line) for item, line in parsed]  # type: ignore[arg-type]
+    return content
+
+
+def _shared_node(root: yaml.Node) -> yaml.Node | None:
+    """A node reached twice (an alias of an anchor), or None: content has no use for them."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return node
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+    return None
 
 
 def parse_sections(
-    text: str, file: str, sections: Mapping[str, type[BaseModel]]
+    text: str,
+    file: str,
+    sections: Mapping[str, type[BaseModel]],
+    *,
+    id_lists: Collection[str] = (),
+    found: list[PackDirective] | None = None,
 ) -> tuple[list[tuple[BaseModel, int | None]], list[ContentProblem]]:
-    """Validate the items listed under each known section; return them with their lines."""
+    """Validate the items listed under each known section; return them with their lines.
+
+    Sections named in `id_lists` hold plain lists of ids; their entries are appended
+    to `found` as directives. Anchors and aliases are refused: expanding them is how
+    a small file can blow up into a huge one.
+    """
     loader = _StrictLoader(text)
     try:
         root = loader.get_single_node()
+        if root is not None and (shared := _shared_node(root)) is not None:
+            line = shared.start_mark.line + 1
+            return [], [
+                ContentProblem(file=file, line=line, message="anchors and aliases (& and *) are not allowed")
+            ]
         data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -105,9 +180,12 @@ def parse_sections(
     parsed: list[tuple[BaseModel, int | None]] = []
     problems: list[ContentProblem] = []
     for section, items in data.items():
+        if section in id_lists:
+            problems.extend(_read_id_list(section, items, file, lines, found if found is not None else []))
+            continue
         model = sections.get(section) if isinstance(section, str) else None
         if model is None:
-            known = ", ".join(sections)
+            known = ", ".join([*sections, *id_lists])
             problems.append(
                 ContentProblem(file=file, message=f"unknown section {section!r}; expected one of: {known}")
             )
@@ -117,36 +195,63 @@ def parse_sections(
         if not isinstance(items, list):
             problems.append(ContentProblem(file=file, field=section, message="expected a list of items"))
             continue
-        for index, raw in enumerate(items):
-            line = lines.get((section, index))
-            raw_id = raw.get("id") if isinstance(raw, dict) else None
-            item_id = raw_id if isinstance(raw_id, str) else f"{section}[{index}]"
-            if not isinstance(raw, dict):
-                problems.append(
-                    ContentProblem(
-                        file=file, line=line, item_id=item_id, message="expected a mapping of fields"
-                    )
-                )
-                continue
-            try:
-                item = model.model_validate(raw)
-            except ValidationError as exc:
-                problems.extend(
-                    ContentProblem(
-                        file=file,
-                        line=line,
-                        item_id=item_id,
-                        field=_field_path(error["loc"]),
-                        message="unknown field" if error["type"] == "extra_forbidden" else error["msg"],
-                    )
-                    for error in exc.errors(include_url=False)
-                )
-                continue
-            parsed.append((item, line))
+        valid, wrong = _validate_items(model, section, items, file=file, lines=lines)
+        parsed.extend(valid)
+        problems.extend(wrong)
     return parsed, problems
 
 
-def read_folder(folder: Path) -> tuple[list[Located], list[ContentProblem]]:
+def _validate_items(
+    model: type[BaseModel], section: str, items: list[Any], *, file: str, lines: Mapping[tuple[str, int], int]
+) -> tuple[list[tuple[BaseModel, int | None]], list[ContentProblem]]:
+    """The valid items of a section, with their lines, and the problems of the others."""
+    parsed: list[tuple[BaseModel, int | None]] = []
+    problems: list[ContentProblem] = []
+    for index, raw in enumerate(items):
+        line = lines.get((section, index))
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
+        item_id = raw_id if isinstance(raw_id, str) else f"{section}[{index}]"
+        if not isinstance(raw, dict):
+            problems.append(
+                ContentProblem(file=file, line=line, item_id=item_id, message="expected a mapping of fields")
+            )
+            continue
+        try:
+            parsed.append((model.model_validate(raw), line))
+        except ValidationError as exc:
+            problems.extend(
+                ContentProblem(
+                    file=file,
+                    line=line,
+                    item_id=item_id,
+                    field=_field_path(error["loc"]),
+                    message="unknown field" if error["type"] == "extra_forbidden" else error["msg"],
+                )
+                for error in exc.errors(include_url=False)
+            )
+    return parsed, problems
+
+
+def _read_id_list(
+    section: str, ids: Any, file: str, lines: Mapping[tuple[str, int], int], found: list[PackDirective]
+) -> list[ContentProblem]:
+    if not isinstance(ids, list):
+        return [ContentProblem(file=file, field=section, message="expected a list of ids")]
+    problems: list[ContentProblem] = []
+    for index, item_id in enumerate(ids):
+        line = lines.get((section, index))
+        if isinstance(item_id, str) and re.fullmatch(ID_PATTERN, item_id):
+            found.append(PackDirective(section, item_id, file, line))
+        else:
+            problems.append(
+                ContentProblem(
+                    file=file, line=line, field=f"{section}.{index}", message=f"not an id: {item_id!r}"
+                )
+            )
+    return problems
+
+
+def read_folder(folder: Path) -> PackContent:
     """Validate every ``*.yaml``/``*.yml`` file under a folder, in sorted path order."""
     if not folder.is_dir():
         raise NotADirectoryError(folder)
@@ -158,16 +263,25 @@ def read_folder(folder: Path) -> tuple[list[Located], list[ContentProblem]]:
         # Hidden folders (.github, .git) hold tooling, not content.
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
-    located: list[Located] = []
-    problems: list[ContentProblem] = []
+    content = PackContent()
     for path in files:
         label = str(path)
         try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                limit = f"{MAX_FILE_BYTES:,}"
+                content.problems.append(
+                    ContentProblem(
+                        file=label, message=f"file is {size:,} bytes; content files may hold {limit}"
+                    )
+                )
+                continue
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            problems.append(ContentProblem(file=label, message=f"cannot read file: {exc}"))
+            content.problems.append(ContentProblem(file=label, message=f"cannot read file: {exc}"))
             continue
-        found, wrong = read_yaml_text(text, label)
-        located.extend(found)
-        problems.extend(wrong)
-    return located, problems
+        found = read_yaml_text(text, label)
+        content.items.extend(found.items)
+        content.directives.extend(found.directives)
+        content.problems.extend(found.problems)
+    return content
