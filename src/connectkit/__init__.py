@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._export import export_library, library_schema
 from ._library import Library
 from ._lint import lint
 from ._loading import CONTENT_VERSION, load_folder, load_library
@@ -68,6 +69,8 @@ __all__ = [
     "Source",
     "Story",
     "UnknownIdError",
+    "export_library",
+    "library_schema",
     "lint",
     "load_folder",
     "load_library",

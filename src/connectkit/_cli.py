@@ -336,6 +336,31 @@ def _cmd_stats(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from ._export import export_library
+
+    text = json.dumps(
+        export_library(load_library(entry_points=not args.builtin_only)), ensure_ascii=False, indent=2
+    )
+    return _write(text, args.output, out)
+
+
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    from ._export import library_schema
+
+    return _write(json.dumps(library_schema(), indent=2), args.output, out)
+
+
+def _write(text: str, output: str | None, out: TextIO) -> int:
+    if output is None:
+        print(text, file=out)
+    else:
+        with open(output, "w", encoding="utf-8") as file:
+            file.write(text + "\n")
+        print(f"connectkit: wrote {output}", file=sys.stderr)
+    return 0
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -393,6 +418,16 @@ def _parser() -> argparse.ArgumentParser:
     faq.add_argument("query", nargs="*", help="words to look for")
     faq.add_argument("--limit", type=int, default=2, help="most entries to show (default 2)")
     faq.set_defaults(run=_cmd_faq)
+
+    export = commands.add_parser("export", help="write the whole library as one versioned JSON document")
+    export.add_argument("--format", choices=["json"], default="json", help="the document format (json)")
+    export.add_argument("--output", "-o", help="file to write (default: standard output)")
+    export.add_argument("--builtin-only", action="store_true", help="leave installed packs out")
+    export.set_defaults(run=_cmd_export)
+
+    schema = commands.add_parser("schema", help="write the JSON Schema of the export document")
+    schema.add_argument("--output", "-o", help="file to write (default: standard output)")
+    schema.set_defaults(run=_cmd_schema)
 
     validate = commands.add_parser(
         "validate", help="check a pack: its YAML, schema, references and the content quality checks"
