@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from ._references import Located, check_references, kind_of, suggest
+from ._references import Located, check_references, kind_of, resolve_aliases, suggest
 from .errors import ContentError, UnknownIdError
 from .models import (
     Challenge,
@@ -86,6 +86,7 @@ class Library:
         problems = check_references(located)
         if problems:
             raise ContentError(problems)
+        located = resolve_aliases(located)
         items = [entry.item for entry in located]
         # Where each item was read from, so later checks can point at the file and line.
         self._origins: dict[str, tuple[str, int | None]] = {
@@ -100,6 +101,11 @@ class Library:
         self._stories = tuple(i for i in items if isinstance(i, Story))
         self._sources = tuple(i for i in items if isinstance(i, Source))
         self._by_id: dict[str, Item] = {item.id: item for item in self._all()}
+        self._count = len(self._by_id)
+        # Former ids find the item too (check_references has ruled out clashes).
+        for item in self._all():
+            for alias in item.aliases:
+                self._by_id.setdefault(alias, item)
         self._practices_for_challenge: dict[str, tuple[Practice, ...]] = {
             c.id: tuple(p for p in self._practices if any(w.challenge == c.id for w in p.addresses))
             for c in self._challenges
@@ -178,7 +184,7 @@ class Library:
     @overload
     def get(self, item_id: str, default: _T) -> Item | _T: ...
     def get(self, item_id: str, default: Any = None) -> Any:
-        """The item with this id, or `default` when there is none."""
+        """The item with this id (or former id, see `aliases`), or `default` when there is none."""
         return self._by_id.get(item_id, default)
 
     def __getitem__(self, item_id: str) -> Item:
@@ -195,7 +201,7 @@ class Library:
         return self._all()
 
     def __len__(self) -> int:
-        return len(self._by_id)
+        return self._count
 
     def __repr__(self) -> str:
         counts = ", ".join(
@@ -274,11 +280,14 @@ class Library:
         if kind is not None and kind not in _KINDS:
             raise ValueError(f"unknown kind {kind!r}; expected one of: {', '.join(_KINDS)}")
         if challenge is not None:
-            self.challenge(challenge)  # an unknown id is an error, not an empty result
+            challenge = self.challenge(challenge).id  # unknown: an error, not an empty result
             helpful = {p.id for p in self.practices_for(challenge)}
-        if practice is not None and not isinstance(self.get(practice), Practice):
-            known = [p.id for p in self._practices]
-            raise UnknownIdError(practice, suggestions=suggest(practice, known), expected="practice")
+        if practice is not None:
+            found = self.get(practice)
+            if not isinstance(found, Practice):
+                known = [p.id for p in self._practices]
+                raise UnknownIdError(practice, suggestions=suggest(practice, known), expected="practice")
+            practice = found.id  # a former id finds the practice too
 
         checks: list[Callable[[Item], bool]] = []
         if kind is not None:

@@ -90,8 +90,9 @@ def _merge(
     """Items of `base` with each pack laid over it in turn, problems, and what was hidden where.
 
     A pack adds items. It replaces an earlier item only when it lists the id under
-    ``replace:`` and defines the item again (of the same kind), and it leaves one out
-    only when it lists the id under ``hide:``. Any other reuse of an id stays a
+    ``replace:`` and defines the item again, of the same kind, under that id or with
+    that id among its ``aliases`` (a rename); it leaves one out only when it lists the
+    id under ``hide:``. Any other reuse of an id stays a
     duplicate, reported with both files.
     """
     located = list(base)
@@ -101,6 +102,8 @@ def _merge(
         problems.extend(pack.problems)
         earlier = {entry.item.id: entry for entry in located}
         own = {entry.item.id: entry for entry in pack.items}
+        # A pack may rename an item it replaces: the new item keeps the old id as an alias.
+        own.update({alias: entry for entry in pack.items for alias in entry.item.aliases if alias not in own})
         dropped: set[str] = set()
         for directive in pack.directives:
             target = earlier.get(directive.item_id)
@@ -108,7 +111,11 @@ def _merge(
             message = None
             if target is None:
                 message = f"cannot {directive.action} {directive.item_id!r}: no earlier content has that id"
-            elif directive.action == "hide" and directive.item_id in own:
+            elif (
+                directive.action == "hide"
+                and directive.item_id in own
+                and own[directive.item_id].item.id == directive.item_id
+            ):
                 message = "a pack cannot hide an item it also defines; list it under replace instead"
             elif directive.action == "replace" and directive.item_id not in own:
                 message = "a pack that replaces an item must define the new one"

@@ -65,6 +65,12 @@ def _split_stated(stated: str | Iterable[str], library: Library) -> tuple[list[s
     return ids, texts
 
 
+def _current_id(library: Library, item_id: str) -> str:
+    """The item's id now, when `item_id` is a former id (an alias); otherwise `item_id`."""
+    item = library.get(item_id)
+    return item.id if item is not None else item_id
+
+
 def _detect(ids: list[str], texts: list[str], library: Library) -> list[ChallengeMatch]:
     found: dict[str, ChallengeMatch] = {}
     for challenge_id in ids:
@@ -385,7 +391,9 @@ def recommend(
     if concerns:
         notice = build_notice(concerns, country_code, load_resources() if resources is None else resources)
     # A single id given as a string is one id, not a set of characters.
-    excluded = frozenset([exclude] if isinstance(exclude, str) else exclude)
+    excluded = frozenset(
+        _current_id(lib, item_id) for item_id in ([exclude] if isinstance(exclude, str) else exclude)
+    )
     tagged = frozenset([tags] if isinstance(tags, str) else tags)
     options = _Options(minutes, max_depth, participants, excluded, frozenset(concerns), tagged)
     matches = _detect(ids, texts, lib)

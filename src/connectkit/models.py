@@ -39,6 +39,9 @@ ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ItemId = Annotated[str, StringConstraints(pattern=ID_PATTERN, min_length=2, max_length=80)]
 """A stable kebab-case identifier, unique across a whole library."""
 
+Aliases = Annotated[tuple[ItemId, ...], Field(description="Former ids of the item; looking one up finds it.")]
+"""Former ids of an item, kept so that ids apps stored still find it after a rename."""
+
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 """Non-blank text; surrounding whitespace is dropped."""
 
@@ -88,6 +91,7 @@ class Source(_Model):
     venue: Text
     doi: Annotated[str, StringConstraints(pattern=r"^10\.\d{4,9}/\S+$")] | None = None
     url: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
+    aliases: Aliases = ()
 
     @property
     def citation(self) -> str:
@@ -112,6 +116,7 @@ class Challenge(_Model):
     """Words and phrases that recognise this challenge in free text."""
     related: tuple[ItemId, ...] = ()
     """Ids of challenges that often come with this one."""
+    aliases: Aliases = ()
 
 
 class ChallengeWeight(_Model):
@@ -135,6 +140,7 @@ class Practice(_Model):
     evidence: EvidenceLevel
     sources: Annotated[tuple[ItemId, ...], Field(min_length=1)]
     addresses: Annotated[tuple[ChallengeWeight, ...], Field(min_length=1)]
+    aliases: Aliases = ()
 
 
 class Exercise(_Model):
@@ -158,6 +164,7 @@ class Exercise(_Model):
     materials: tuple[Text, ...] = ()
     tags: tuple[ItemId, ...] = ()
     """Context tags such as ``long-distance`` or ``new-parents``."""
+    aliases: Aliases = ()
 
 
 class Prompt(_Model):
@@ -172,6 +179,7 @@ class Prompt(_Model):
     """Questions to go further once the prompt has been answered."""
     tags: tuple[ItemId, ...] = ()
     """Context tags for prompts that assume something, such as ``parents`` or ``long-distance``."""
+    aliases: Aliases = ()
 
 
 class PromptSetStage(_Model):
@@ -195,6 +203,7 @@ class PromptSet(_Model):
     practices: Annotated[tuple[ItemId, ...], Field(min_length=1)]
     sources: tuple[ItemId, ...] = ()
     tags: tuple[ItemId, ...] = ()
+    aliases: Aliases = ()
 
     @property
     def prompt_ids(self) -> tuple[str, ...]:
@@ -220,6 +229,7 @@ class Story(_Model):
     """The practices that helped, most important first."""
     illustrative: Literal[True] = True
     """Always true: a story never describes real people."""
+    aliases: Aliases = ()
 
     @property
     def label(self) -> str:
@@ -235,6 +245,7 @@ class FaqEntry(_Model):
     answer: Text
     related: tuple[ItemId, ...] = ()
     """Ids of any items in the library that the answer relates to."""
+    aliases: Aliases = ()
 
 
 Item: TypeAlias = Challenge | Practice | Exercise | Prompt | PromptSet | FaqEntry | Story | Source
