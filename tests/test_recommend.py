@@ -367,3 +367,24 @@ def test_prompts_that_fit_the_challenge_come_first(library: Library) -> None:
             fresh = [p for p in by_depth[prompt.depth - 1] if p.id not in shown]
             assert relevance(focus, prompt) == max(relevance(focus, p) for p in fresh)
         shown.update(p.id for p in suggestion.prompts)
+
+
+def _recommend_in_child(text: str) -> str:
+    # Runs in a forked worker: it uses the library its parent loaded before the fork.
+    return connectkit.recommend(text).model_dump_json()
+
+
+@pytest.mark.skipif(
+    "fork" not in __import__("multiprocessing").get_all_start_methods(), reason="needs the fork start method"
+)
+def test_forked_workers_share_the_loaded_library() -> None:
+    import multiprocessing
+
+    texts = [
+        "We're both so busy we barely talk anymore",
+        "every time we talk about money it turns into the same fight",
+        "since the baby came we are exhausted and never touch",
+    ]
+    expected = [connectkit.recommend(t).model_dump_json() for t in texts]  # loads and warms up first
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        assert pool.map(_recommend_in_child, texts) == expected
