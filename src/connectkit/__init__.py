@@ -9,11 +9,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._checkin import (
+    CHECKIN_NOTE,
+    ChallengeScore,
+    CheckinResult,
+    CheckinStatement,
+    checkin,
+    checkin_statements,
+)
+from ._daily import DEFAULT_RHYTHM, daily_prompt
 from ._export import export_library, library_schema
 from ._library import Library
 from ._lint import lint
 from ._loading import CONTENT_VERSION, load_folder, load_library
 from ._matching import LIKELY
+from ._plan import PROMPT_MINUTES, Plan, PlanDay, PlanItem, plan
 from ._recommend import recommend
 from ._resources import load_resources
 from .errors import ConnectKitError, ContentError, ContentProblem, UnknownIdError
@@ -44,11 +54,17 @@ if TYPE_CHECKING:
     __version__: str
 
 __all__ = [
+    "CHECKIN_NOTE",
     "CONTENT_VERSION",
+    "DEFAULT_RHYTHM",
     "LIKELY",
+    "PROMPT_MINUTES",
     "Challenge",
     "ChallengeMatch",
+    "ChallengeScore",
     "ChallengeWeight",
+    "CheckinResult",
+    "CheckinStatement",
     "ConnectKitError",
     "ContentError",
     "ContentProblem",
@@ -58,6 +74,9 @@ __all__ = [
     "FaqEntry",
     "Item",
     "Library",
+    "Plan",
+    "PlanDay",
+    "PlanItem",
     "Practice",
     "PracticeSuggestion",
     "Prompt",
@@ -69,12 +88,16 @@ __all__ = [
     "Source",
     "Story",
     "UnknownIdError",
+    "checkin",
+    "checkin_statements",
+    "daily_prompt",
     "export_library",
     "library_schema",
     "lint",
     "load_folder",
     "load_library",
     "load_resources",
+    "plan",
     "recommend",
 ]
 

@@ -8,7 +8,7 @@ import os
 import re
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from ._library import Library
@@ -361,6 +361,18 @@ def _write(text: str, output: str | None, out: TextIO) -> int:
     return 0
 
 
+def _lazy(name: str) -> Callable[[argparse.Namespace, TextIO], int]:
+    """A command from the daily-rhythm module, imported only when it runs."""
+
+    def run(args: argparse.Namespace, out: TextIO) -> int:
+        from . import _cli_rhythm
+
+        command: Callable[[argparse.Namespace, TextIO], int] = getattr(_cli_rhythm, name)
+        return command(args, out)
+
+    return run
+
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -395,6 +407,12 @@ def _parser() -> argparse.ArgumentParser:
     rec.add_argument("--json", action="store_true", help="print the recommendation as JSON")
     rec.set_defaults(run=_cmd_recommend)
 
+    _add_content_commands(commands)
+    _add_rhythm_commands(commands)
+    return parser
+
+
+def _add_content_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst = commands.add_parser("list", help="list items of one kind")
     lst.add_argument(
         "kind",
@@ -447,7 +465,33 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("path", nargs="?", help="also count a folder of YAML content added to the built-ins")
     stats.add_argument("--json", action="store_true", help="print the counts as JSON")
     stats.set_defaults(run=_cmd_stats)
-    return parser
+
+
+def _add_rhythm_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    daily = commands.add_parser("daily", help="the prompt of the day for a couple")
+    daily.add_argument("couple", help="any stable id your app keeps for the couple")
+    daily.add_argument("--date", help="the day, as YYYY-MM-DD (default: today)")
+    daily.add_argument("--min-depth", type=int, choices=range(1, 5), default=1, help="lightest depth (1-4)")
+    daily.add_argument("--max-depth", type=int, choices=range(1, 5), default=4, help="deepest depth (1-4)")
+    daily.add_argument("--theme", action="append", help="only prompts of this theme (repeatable)")
+    daily.add_argument("--json", action="store_true", help="print the prompt as JSON")
+    daily.set_defaults(run=_lazy("cmd_daily"))
+
+    plan = commands.add_parser("plan", help="a plan of small daily steps for what someone states")
+    plan.add_argument("text", nargs="+", help="free text, challenge ids, or both")
+    plan.add_argument("--days", type=int, default=7, help="how many days (default 7)")
+    plan.add_argument("--minutes", type=int, default=15, help="most minutes a day (default 15)")
+    plan.add_argument("--country", help="two-letter country code for support resources, e.g. GB")
+    plan.add_argument("--markdown", action="store_true", help="print the plan as Markdown, ready to print")
+    plan.add_argument("--json", action="store_true", help="print the plan as JSON")
+    plan.set_defaults(run=_lazy("cmd_plan"))
+
+    checkin = commands.add_parser("checkin", help="a short check-in that suggests where to start")
+    checkin.add_argument("--answers", help="the ratings, 1-5, comma-separated, instead of asking")
+    checkin.add_argument("--country", help="two-letter country code for support resources, e.g. GB")
+    checkin.add_argument("--interactive", action="store_true", help="ask even when input is not a terminal")
+    checkin.add_argument("--json", action="store_true", help="print the result as JSON")
+    checkin.set_defaults(run=_lazy("cmd_checkin"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -34,17 +34,34 @@ _MESSAGES: dict[frozenset[SafetyConcern], str] = {
 }
 
 
+# For a check-in, where the person rated statements rather than wrote anything.
+_CHECKIN_MESSAGE = (
+    "Your answer says you may not always feel safe with your partner. "
+    "You deserve to be safe, and you do not have to sort this out on your own. "
+    "The people below are trained to listen, confidentially, and can help you think "
+    "through what is right for you, at your own pace. If you are in danger right now, "
+    "call your local emergency number."
+)
+
+
 def build_notice(
-    concerns: Sequence[SafetyConcern], country: str | None, resources: Iterable[Resource]
+    concerns: Sequence[SafetyConcern],
+    country: str | None,
+    resources: Iterable[Resource],
+    *,
+    from_checkin: bool = False,
 ) -> SafetyNotice:
-    """The notice for these concerns, with resources for `country` (or international ones)."""
+    """The notice for these concerns, with resources for `country` (or international ones).
+
+    `from_checkin` words the message for a check-in answer rather than a statement.
+    """
     served, chosen = select_resources(resources, concerns, country)
     if not chosen:
         # A notice must always say whom to contact: fall back to the built-in list.
         served, chosen = select_resources(load_resources(), concerns, country)
     return SafetyNotice(
         concerns=tuple(concerns),
-        message=_MESSAGES[frozenset(concerns)],
+        message=_CHECKIN_MESSAGE if from_checkin else _MESSAGES[frozenset(concerns)],
         resources=chosen,
         country=served,
     )
