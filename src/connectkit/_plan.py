@@ -94,19 +94,33 @@ def _day(
         for e in library.exercises_for(practice.id)
         if e.minutes <= budget and e.depth <= depth and e.id not in used
     ]
-    # Not shallower than the day before when possible, then the recommendation's own
-    # choices, then the deepest the day allows.
-    preferred = {e.id for e in suggestion.exercises}
-    exercises.sort(key=lambda e: (e.depth < previous_depth, e.id not in preferred, -e.depth, e.minutes, e.id))
+    # Not shallower than the day before when possible, then the best fit for the
+    # challenge, then exercises made mainly for this practice, then the deepest allowed.
+    fit = library._get_relevance()
+    focus = suggestion.challenges[0]
+    exercises.sort(
+        key=lambda e: (
+            e.depth < previous_depth,
+            *fit.rank(focus, e),
+            e.practices.index(practice.id),
+            -e.depth,
+            e.minutes,
+            e.id,
+        )
+    )
     if exercises:
         items.append(PlanItem(kind="exercise", item=exercises[0], minutes=exercises[0].minutes))
     left = budget - sum(i.minutes for i in items)
     prompts = [p for p in library.prompts_for(practice.id) if p.depth <= depth and p.id not in used]
     chosen_prompts = {p.id for p in suggestion.prompts}
-    fit = library._get_relevance()
-    focus = suggestion.challenges[0]
     prompts.sort(
-        key=lambda p: (p.depth < previous_depth, p.id not in chosen_prompts, -fit(focus, p), -p.depth, p.id)
+        key=lambda p: (
+            p.depth < previous_depth,
+            p.id not in chosen_prompts,
+            *fit.rank(focus, p),
+            -p.depth,
+            p.id,
+        )
     )
     for prompt in prompts[:_PROMPTS_PER_DAY]:
         if left < PROMPT_MINUTES:

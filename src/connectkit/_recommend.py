@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -211,7 +211,7 @@ class _ItemPicker:
             (e for e in self.library.exercises_for(practice.id) if _allowed_exercise(e, self._options)),
             key=lambda e: (
                 tags.isdisjoint(e.tags) if tags else False,
-                -relevance(focus, e),
+                *relevance.rank(focus, e),
                 e.practices.index(practice.id),
                 e.minutes,
                 self._tiebreak.get(e.id, 0.0),  # a seed only reorders otherwise equal exercises
@@ -241,14 +241,15 @@ class _ItemPicker:
         groups = groups[: options.max_depth or 4]
         if self._tiebreak:  # a seed only reorders prompts that fit equally well
 
-            def seeded(prompt: Prompt) -> tuple[float, int, float, str]:
-                fit, position, _ = relevance.prompt_key(focus, practice.id, prompt)
-                return (fit, position, *self._seeded(prompt))
+            def seeded(prompt: Prompt) -> tuple[float, bool, int, float, str]:
+                fit, elsewhere, position, _ = relevance.prompt_key(focus, practice.id, prompt)
+                return (fit, elsewhere, position, *self._seeded(prompt))
 
             groups = [sorted(group, key=seeded) for group in groups]
-        lanes = [
-            iter([p for p in group if p.id not in options.exclude and p.id not in self._used])
-            for group in groups
+        excluded, used = options.exclude, self._used
+        # Lazily: only the first fresh prompts of each depth are ever looked at.
+        lanes: list[Iterator[Prompt]] = [
+            (p for p in group if p.id not in excluded and p.id not in used) for group in groups
         ]
         chosen: list[Prompt] = []
         while lanes and len(chosen) < _PROMPTS_PER_PRACTICE:
