@@ -97,6 +97,9 @@ def _print_recommendation(rec: Recommendation, out: TextIO) -> None:
         return
     print("What we heard:", file=out)
     for match in rec.challenges:
+        if match.matched == (match.challenge.id,):
+            print(f"  - {match.challenge.title}: you chose it", file=out)
+            continue
         words = ", ".join(f"\u201c{w}\u201d" for w in match.matched)
         print(f"  - {match.challenge.title} ({match.score:.2f}): {words}", file=out)
     print(file=out)
