@@ -334,3 +334,10 @@ def test_a_ruled_out_mention_elsewhere_does_not_hide_a_disclosure(text: str) -> 
 def test_long_text_is_screened_in_linear_time() -> None:
     # Clause and sentence breaks are found once per text, not once per cue match.
     assert screen(["he has never hit me. " * 5000]) == ()
+
+
+def test_cue_names_are_unique() -> None:
+    from connectkit._safety_patterns import CUES
+
+    names = [cue.name for cue in CUES]
+    assert len(names) == len(set(names))

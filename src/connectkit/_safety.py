@@ -105,6 +105,10 @@ _REPORTING = frozenset(
 _CURRENT = re.compile(
     r"\b(?:again|started|lately|recently|these days|now|this week|last night|since|still)\b"
 )
+# Said right beside a cue, these mean no harm was meant; "said it was an accident" is not among them.
+_ACCIDENT = re.compile(r"\b(?:by accident|accidentally|by mistake|in (?:his|her|their|my) sleep)\b")
+# Safe now, said of the present: a past ordeal told as history is over.
+_SAFE_NOW = re.compile(r"\b(?:we|i|and i)\s+(?:are|am|feel)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}?safe\b")
 # A ruled-out mention followed by "but" and more does not rule the statement out.
 _DISCLOSURE_AFTER = re.compile(r"\b(?:but|though|however|although)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -186,8 +190,16 @@ def _fires(cue: Cue, text: str) -> bool:
             continue
         if cue.consent and CONSENT.search(text):
             continue
-        if cue.history and HISTORY.search(sentence) and not _CURRENT.search(sentence):
+        if (
+            cue.history
+            and HISTORY.search(sentence)
+            and (not _CURRENT.search(sentence) or _SAFE_NOW.search(text))
+        ):
             continue
+        if cue.concern == "partner-violence" and _ACCIDENT.search(
+            text, max(0, match.start() - 25), match.end() + 30
+        ):
+            continue  # "locked me out by accident", "elbowed me in her sleep"
         # A ruled-out mention counts in the cue's own clause or after it ("..., not in any
         # danger"), never from an earlier sentence ("The kids are safe. I want to die.").
         if (

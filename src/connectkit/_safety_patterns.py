@@ -96,6 +96,9 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "strong-physical",
+        # not a pet, a child, or an accident ("the dog dragged me", "she accidentally elbowed me")
+        r"(?<!\bdog )(?<!\bdogs )(?<!\bcat )(?<!\bpuppy )(?<!\bkid )(?<!\bkids )(?<!\btoddler )(?<!\bbaby )(?<!\bson )"
+        r"(?<!\bdaughter )(?<!accidentally )"
         r"\b(?:(?:punch\w*|slap\w*|chok(?:ed|es|ing)|strangl\w*|shov\w*|dragg\w*|pinn(?:ed|ing)|pins|throttl\w*|smack\w*|"
         r"headbutt\w*|spat on|spits on|spit on|kneed|elbowed|body slammed)\s+(?:me|her)|beat (?:me|her|him) up|"
         r"beats (?:me|her|him) up|beaten (?:me|her|him) up|held (?:me|her) down|holds (?:me|her) down|holding (?:me|her) down|"
@@ -173,6 +176,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:abusive|abuser|abusing me|abuses me|abused me|abuse me|domestic violence|domestic abuse|"
         r"intimate partner violence|coercive control|coercive|battered (?:wife|woman|women|partner|spouse)|being abused|was abused by (?:my|him|her))\b",
         reported=True,
+        history=True,
     ),
     _cue(
         "partner-violence",
@@ -568,6 +572,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:made|makes|make|forced|forces|force)\s+(?:me|her)\s+(?:to\s+)?(?:cut off|cut ties with|stop seeing|stop talking to|"
         r"block|unfriend|drop|give up|delete)\s+(?:all\s+)?(?:my|her)?\s*"
         rf"{_FAMILY}\b",
+        negatable=False,
     ),
     _cue(
         "partner-violence",
@@ -934,6 +939,143 @@ CUES: tuple[Cue, ...] = (
         negatable=False,
         reported=True,
     ),
+    # --- Partner violence: fear, stalking, control and threats in everyday words --------
+    _cue(
+        "partner-violence",
+        "fear-of-moods",
+        r"\bwalk\w*\s+on\s+eggshells\b[^.!?]{0,80}?\b(?:explodes|explode|exploding|rage|rages|throws|threw|breaks|"
+        r"breaking|smash\w*|screams|screaming|hits|hit me|violent|scared|afraid|terrified)\b"
+        r"|\bcheck\w*\s+(?:his|her|their)\s+mood\s+(?:\w+\s+){0,5}?before\s+i\s+(?:come|go|walk|get|open)\b"
+        r"|\b(?:explodes|exploded|loses it|lost it|snaps|snapped|flies into a rage|flew into a rage)\b[^.!?]{0,40}?"
+        r"\b(?:breaking|breaks|broke|smashing|smashes|smashed|throwing things|throws things|threw things|punch\w* (?:the |a )?walls?)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "hiding-injuries",
+        r"\b(?:long sleeves|sleeves|scarf|scarves|turtlenecks?|polo necks?|makeup|make-up|concealer|sunglasses)\b[^.!?]{0,60}?"
+        r"\b(?:so (?:nobody|no one|people do not|they do not|my \w+ do not)|to hide|to cover)\b[^.!?]{0,40}?"
+        r"\b(?:asks?|see|sees|notice|notices|arms?|neck|bruises?|marks|face|wrists?)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "following-me",
+        rf"\b{_PARTNER}\b(?:\s+\w+){{0,3}}?\s+(?:followed|follows|following|tailed|tails)\s+me\s+(?:to|home|everywhere|around|when|into|from)\b"
+        r"|\bsat\s+outside\s+(?:\w+\s+){0,5}?for\s+(?:hours|\w+\s+hours|the whole night|all night)\b"
+        r"|\bmy\s+ex\b[^.!?]{0,80}?\b(?:leaving notes|left notes|found my (?:new )?(?:address|flat|house|place|number)|"
+        r"outside my (?:house|flat|work|place|door)|walk\w* past my|turn\w* up at|show\w* up at|keeps? (?:calling|texting|messaging|turning up))\b"
+        r"|\bfound you\b",
+    ),
+    _cue(
+        "partner-violence",
+        "phone-taken",
+        r"\b(?:took|takes|taken|grabbed|grabs|hid|hides|smashed|smashes|broke|breaks|confiscated)\s+my\s+(?:phone|mobile|keys|car keys|passport|laptop)\b"
+        r"[^.!?]{0,60}?\b(?:would not|will not|refused to|refuses to|so i (?:could not|can not|cannot)|until i)\b"
+        r"|\b(?:unplugged|cut off|disconnected|pulled out)\s+(?:the\s+)?(?:landline|phone|internet|wifi|router)\b[^.!?]{0,60}?"
+        r"\bso\s+i\s+(?:could not|can not|cannot)\b"
+        r"|\b(?:listens|listened|listening|listen)\s+in\s+(?:on\s+)?(?:to\s+)?(?:all\s+)?my\s+(?:calls|phone calls|conversations)\b"
+        r"|\b(?:demands?|demanded|makes? me|made me|forces? me to|insists? on)\b[^.!?]{0,40}?\b(?:video call|photo|picture|selfie|location)\b"
+        r"[^.!?]{0,30}?\bprove\b|\bprove where i (?:am|was)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "money-taken",
+        r"\b(?:took out|taken out|opened|got)\s+(?:a\s+)?(?:loan|loans|credit card|credit cards|overdraft|phone contract)\s+in\s+my\s+name\b"
+        r"|\b(?:moved|transferred|took|emptied|drained)\s+(?:all\s+(?:of\s+)?)?my\s+(?:savings|money|wages|pay|account)\s+(?:into|to|out of|from)\b"
+        r"|\b(?:hand|handing|give|giving|hands|gives)\s+(?:over\s+)?(?:him|her|them)?\s*my\s+(?:pay|paycheck|paycheque|paychecks|wages|salary|pension)\b"
+        r"|\b(?:has|holds|keeps|controls)\s+all\s+(?:of\s+)?(?:our|the|my)\s+money\b[^.!?]{0,60}?\bmy name\b"
+        r"|\bmy name (?:is not|is not even) on (?:anything|any of it|the (?:lease|account|accounts|house|deeds|mortgage))\b",
+        negatable=False,
+        consent=True,
+    ),
+    _cue(
+        "partner-violence",
+        "kill-threat",
+        r"\b(?:he|she|they|my \w+)\s+(?:will|would|is going to|was going to|said (?:he|she|they) would|swore (?:he|she|they) would)\s+kill\s+(?:me|us)\b"
+        # "...if I bring home another fishing rod": the everyday hyperbole, not a threat
+        r"(?!\s+if\s+i\s+(?:\w+\s+)?(?:buy|bought|bring|eat|ate|forget|spend|break|lose|miss|wear|touch|use|borrow|"
+        r"finish|spoil|drink|adopt|order|get home late|am late|do not))",
+        negatable=False,
+        hyperbole=True,
+    ),
+    _cue(
+        "partner-violence",
+        "harm-threat",
+        r"\b(?:said|says|told me|threatened|warned)\b[^.!?]{0,60}?\bi\s+(?:will not|would not)\s+be\s+able\s+to\s+(?:walk|see|stand|move|breathe|talk)\b"
+        r"|\b(?:take|get|getting)\s+(?:full\s+)?custody\b[^.!?]{0,80}?\b(?:unstable|crazy|mad|unfit|mental)\b"
+        r"|\bsecretly\s+record\w*\s+me\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "harm-in-context",
+        r"\b(?:pillow|hand|hands|blanket|plastic bag|bag)\s+over\s+my\s+(?:face|mouth|nose|head)\b"
+        r"|\b(?:left|dumped|abandoned|kicked)\s+me\s+(?:out\s+)?(?:on|at|by)\s+the\s+side\s+of\s+the\s+(?:road|motorway|highway|freeway)\b"
+        r"|\bleft me\b[^.!?]{0,40}?\bwithout my (?:phone|keys|wallet|money|shoes|purse)\b"
+        r"|\bmade\s+me\s+(?:kneel|beg|crawl|grovel|sleep on the floor|eat off the floor)\b"
+        r"|\band\s+then\s+(?:hit|hits|punched|slapped|kicked|shoved|choked|strangled|smacked|whacked)\s+me\b"
+        r"|\b(?:locked myself|hiding|hid|typing this|writing this)\b[^.!?]{0,40}?\b(?:bathroom|toilet|closet|wardrobe|car|bedroom)\b"
+        r"[^.!?]{0,60}?\b(?:shouting|screaming|yelling|banging|pounding|outside the door|kicking the door)\b",
+    ),
+    # --- Self-harm: wishes, farewells and preparations in everyday words -----------------
+    _cue(
+        "self-harm",
+        "not-wake-up",
+        r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying|want|wanting)\s+(?:that\s+)?(?:i|to)\s+(?:just\s+)?(?:do not|never|would not|will not)\s+wake\s+up\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "no-reason-to-go-on",
+        r"\b(?:do not|can not|cannot|no longer)\s+see\s+(?:a|any|the)\s+(?:reason|point)\s+(?:to|in|of)\s+"
+        r"(?:keep going|keeping going|keep on|go on|going on|carry on|carrying on|stay|staying|be here|being here|live|living|wake up|waking up)\b"
+        r"|\bwhy\s+i\s+am\s+still\s+(?:here|alive|around)\b"
+        r"|\b(?:passed|died|lost)\b[^.!?]{0,80}?\b(?:go|want to go|be)\s+(?:and\s+)?be\s+with\s+(?:him|her|them)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "burden",
+        r"\b(?:i am|i feel like|feel like|i am just|i am such|i am only)\s+(?:a\s+)?(?:\w+\s+)?burden\s+(?:to|on|for)\s+"
+        r"(?:everyone|everybody|all of them|my family|them all|the people|people)\b"
+        r"|\bi\s+(?:just\s+)?take\s+up\s+space\b",
+    ),
+    _cue(
+        "self-harm",
+        "easier-without-me",
+        r"\b(?:easier|better)\s+for\s+(?:everyone|everybody|them|all of them|my family|my kids)\s+if\s+i\s+(?:just\s+)?"
+        r"(?:never|was not|were not|was gone|were gone|did not|was not here|disappeared|died|stopped)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "farewells",
+        r"\b(?:do not think|not sure|doubt)\s+i\s+will\s+(?:be around|be here|still be here|still be around|make it)\s+(?:for|until|to|by|much longer)\b"
+        r"|\bsaid\s+goodbye\s+(?:to\s+(?:\w+\s+){1,2})?(?:like|as if|as though)\s+it\s+(?:was|were|is)\s+the\s+last\s+time\b"
+        r"|\b(?:tonight|today)\s+(?:might|may|could|will|is going to)\s+be\s+it\b"
+        r"|\b(?:only|one)\s+thing\s+(?:stopping|keeping)\s+me\b(?!\s+from\s+(?!doing it|ending|killing|hurting|harming|going through))",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "preparations",
+        r"\b(?:written|wrote|left)\s+(?:a|my)\s+(?:goodbye\s+)?note\b\W+(?:it is|its)\s+(?:in|under|on)\s+my\b"
+        r"|\b(?:goodbye|farewell)\s+(?:note|letter|letters)\b"
+        r"|\b(?:getting|got|put|putting)\s+(?:\w+\s+){0,2}?(?:things|affairs|everything)\s+(?:ready|in order|sorted)\b[^.!?]{0,60}?"
+        r"\b(?:when|before)\s+i\s+(?:decide to\s+)?(?:go|die|am gone|leave for good)\b"
+        r"|\bmy\s+will\b[^.!?]{0,100}?\b(?:all done|everything is sorted|all sorted|ready now)\b",
+        reported=True,
+    ),
+    _cue(
+        "self-harm",
+        "self-injury-signs",
+        r"\b(?:marks|cuts|scars|burns)\s+on\s+my\s+(?:thighs|arms|wrists|legs|stomach|hips)\b"
+        r"(?![^.!?]{0,30}\bfrom\s+(?:the|my|an|a)\s+(?:surgery|operation|accident|fall|cat|dog|garden|kitchen|oven|bike))"
+        r"|\b(?:hit|hitting|punch|punching|slap|slapping|scratch|scratching)\s+myself\s+(?:really\s+|so\s+)?(?:hard|again|until|in the face|over and over)\b"
+        r"|\b(?:pain|hurt|it|this|everything)\s+to\s+stop\W+(?:\w+\W+)?(?:permanently|for good|forever)\b",
+        history=True,
+    ),
 )
 
 
@@ -970,7 +1112,8 @@ CONSENT = re.compile(
 # The distant past, told as history.
 HISTORY = re.compile(
     r"\b(?:as a (?:teen|teenager|kid|child)|in my teens|years ago|years behind me|behind me|when i was younger|"
-    r"in high school|at school|long time ago|long ago|in the past|history of|used to)\b"
+    r"in high school|at school|long time ago|long ago|in the past|history of|used to|"
+    r"in my (?:teens|twenties|thirties|forties|fifties)|(?:a|my) (?:previous|last|former|first) (?:relationship|marriage|partner))\b"
 )
 # Statements that insist they are meant seriously override a trivial context.
 SERIOUS = re.compile(
