@@ -27,7 +27,7 @@ _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 _BOUNDARY = re.compile(r"\b")
 _WORD_START = re.compile(r"\b(?=\w)")
-_WIDE = 5
+_WIDE = 8
 """Branches that can begin with this many different characters or more share one pattern."""
 
 
@@ -221,37 +221,51 @@ class BoundaryIndex:
                 else:
                     for char in first.chars:
                         by_char.setdefault(char, []).append(branch)
-        # A branch is compiled once per character it can begin with, so the few that can
-        # begin with many characters share one pattern instead: that keeps compiling quick.
-        shared = (_compile(wide),) if wide else ()
-        fallback = (_compile(at_any_boundary),) if at_any_boundary else ()
-        self._at_any_boundary = fallback
-        self._by_char: dict[str, tuple[re.Pattern[str], ...]] = {
-            char: (
-                *((_compile(by_char[char]),) if char in by_char else ()),
-                *(shared if char in wide_chars else ()),
-                *fallback,
+        # A branch is copied into the group of every character it can begin with, so the
+        # few that can begin with many characters share one group instead. Each group is
+        # compiled the first time its character starts a word, which keeps loading quick.
+        self._sources: dict[str, tuple[tuple[str, ...], ...]] = {
+            char: tuple(
+                group
+                for group in (
+                    tuple(by_char.get(char, ())),
+                    tuple(wide) if char in wide_chars else (),
+                    tuple(at_any_boundary),
+                )
+                if group
             )
             for char in wide_chars.union(by_char)
         }
+        self._by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self._at_any_boundary = (_compile(at_any_boundary),) if at_any_boundary else ()
         self._anywhere = _compile(unanchored) if unanchored else None
         # When every branch begins with a letter or digit, only word starts need a try.
-        word_chars_only = all(char.isalnum() or char == "_" for char in self._by_char)
-        self._starts = _WORD_START if word_chars_only and not fallback else _BOUNDARY
+        word_chars_only = all(char.isalnum() or char == "_" for char in self._sources)
+        self._starts = _WORD_START if word_chars_only and not at_any_boundary else _BOUNDARY
+
+    def _patterns(self, char: str) -> tuple[re.Pattern[str], ...]:
+        patterns = self._by_char.get(char)
+        if patterns is None:
+            sources = self._sources.get(char)
+            if sources is None:
+                return self._at_any_boundary
+            # Compiling twice in a race is harmless: both results are the same.
+            patterns = self._by_char[char] = tuple(_compile(group) for group in sources)
+        return patterns
 
     def search(self, text: str) -> bool:
         """Whether any of the patterns matches anywhere in `text`."""
         if self._anywhere is not None and self._anywhere.search(text):
             return True
-        by_char, fallback, length = self._by_char, self._at_any_boundary, len(text)
+        length = len(text)
         for boundary in self._starts.finditer(text):
             position = boundary.start()
-            candidates = by_char.get(text[position], fallback) if position < length else fallback
+            candidates = self._patterns(text[position]) if position < length else self._at_any_boundary
             for pattern in candidates:
                 if pattern.match(text, position):
                     return True
         return False
 
 
-def _compile(branches: list[str]) -> re.Pattern[str]:
+def _compile(branches: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{branch})" for branch in branches))

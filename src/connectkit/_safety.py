@@ -107,6 +107,12 @@ _CURRENT = re.compile(
 )
 # Said right beside a cue, these mean no harm was meant; "said it was an accident" is not among them.
 _ACCIDENT = re.compile(r"\b(?:by accident|accidentally|by mistake|in (?:his|her|their|my) sleep)\b")
+# Keeping a pet or a child from harm, not the person.
+_PROTECTIVE = re.compile(
+    r"\bso (?:that )?the (?:dog|dogs|cat|puppy|kitten|kids?|baby|toddler) "
+    r"(?:would not|could not|does not|did not|can not|cannot|will not) "
+    r"(?:bolt|escape|get out|run out|run off|fall|get hurt|get in)\b"
+)
 # Safe now, said of the present: a past ordeal told as history is over.
 _SAFE_NOW = re.compile(r"\b(?:we|i|and i)\s+(?:are|am|feel)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}?safe\b")
 # A ruled-out mention followed by "but" and more does not rule the statement out.
@@ -196,10 +202,11 @@ def _fires(cue: Cue, text: str) -> bool:
             and (not _CURRENT.search(sentence) or _SAFE_NOW.search(text))
         ):
             continue
-        if cue.concern == "partner-violence" and _ACCIDENT.search(
-            text, max(0, match.start() - 25), match.end() + 30
+        if cue.concern == "partner-violence" and (
+            _ACCIDENT.search(text, max(0, match.start() - 25), match.end() + 30)
+            or _PROTECTIVE.search(sentence)
         ):
-            continue  # "locked me out by accident", "elbowed me in her sleep"
+            continue  # "locked me out by accident", "blocked the door so the dog would not bolt"
         # A ruled-out mention counts in the cue's own clause or after it ("..., not in any
         # danger"), never from an earlier sentence ("The kids are safe. I want to die.").
         if (

@@ -79,6 +79,7 @@ CUES: tuple[Cue, ...] = (
         r"out of (?:the|my) (?:game|team)|with (?:a|the) pillow|emotionally|feelings|by (?:forgetting|saying|not|leaving|ignoring)|"
         r"so much|when (?:he|she|they) (?:said|left|forgot|lied)|deeply|badly by|with (?:his|her|their) words|"
         r"with what|more than))",
+        reported=True,
     ),
     _cue(
         "partner-violence",
@@ -644,6 +645,7 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:has|have|has got|got|keeps|kept|took|takes|is holding)\s+(?:all\s+)?my\s+(?:passport|id|documents|papers|visa|birth certificate|bank card|car keys)\b",
         negatable=False,
         reported=True,
+        consent=True,
     ),
     # --- Partner violence: threats of suicide used to control ------------------------
     _cue(
@@ -992,7 +994,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "kill-threat",
-        r"\b(?:he|she|they|my \w+)\s+(?:will|would|is going to|was going to|said (?:he|she|they) would|swore (?:he|she|they) would)\s+kill\s+(?:me|us)\b"
+        rf"\b(?:he|she|they|my {_PARTNER})\s+(?:will|would|is going to|was going to|said (?:he|she|they) would|swore (?:he|she|they) would)\s+kill\s+(?:me|us)\b"
+        r"(?!\s+for\s+(?:telling|saying|sharing|posting|showing|mentioning))"
         # "...if I bring home another fishing rod": the everyday hyperbole, not a threat
         r"(?!\s+if\s+i\s+(?:\w+\s+)?(?:buy|bought|bring|eat|ate|forget|spend|break|lose|miss|wear|touch|use|borrow|"
         r"finish|spoil|drink|adopt|order|get home late|am late|do not))",
@@ -1019,6 +1022,128 @@ CUES: tuple[Cue, ...] = (
         r"[^.!?]{0,60}?\b(?:shouting|screaming|yelling|banging|pounding|outside the door|kicking the door)\b",
     ),
     # --- Self-harm: wishes, farewells and preparations in everyday words -----------------
+    _cue(
+        "partner-violence",
+        "sabotage-and-debt",
+        r"\b(?:rang|called|emailed|messaged|texted)\s+my\s+(?:boss|work|manager|employer|job|uni|school)\b[^.!?]{0,60}?"
+        r"\b(?:pretending|quit|lies|lied|said i|told them)\b"
+        r"|\b(?:credit cards?|loans?|debts?|bills|contracts?|accounts?)\s+(?:\w+\s+){0,2}?in\s+my\s+name\b"
+        r"|\b(?:ripped up|tore up|destroyed|deleted|hid|broke|smashed)\s+my\s+(?:uni |college |school )?"
+        r"(?:assignment|coursework|homework|thesis|uniform|work clothes|laptop|certificates?|passport|documents)\b"
+        r"|\b(?:rang|calls?|called|texts?|texted)\s+me\s+(?:\w+\s+){0,3}?(?:times|\d+ times)\s+(?:a day\s+)?at\s+work\b"
+        r"[^.!?]{0,40}?\b(?:let me go|sacked|fired|lost my job)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "withholding-needs",
+        r"\b(?:will not|would not|does not|refuses to|refused to|never)\s+(?:give|let)\s+(?:me|her|him)\s+(?:have\s+)?"
+        r"(?:my\s+|any\s+|the\s+)?(?:money for|insulin|medication|medicine|meds|tablets|pills|inhaler|food|heart tablets|painkillers)\b"
+        r"|\b(?:hides|hid|takes away|took away)\s+my\s+(?:walking frame|walker|walking stick|stick|wheelchair|crutches|hearing aids?|glasses|medication|meds|tablets)\b"
+        r"|\b(?:forgets|forgot|refuses|stops|stopped)\b[^.!?]{0,20}?\b(?:to give|giving)\s+(?:it|them)?\s*(?:to\s+)?me\b[^.!?]{0,40}?\b(?:after|when|unless|until)\b"
+        r"|\b(?:does not|will not|do not)\s+let\s+me\s+eat\b|\bmoney for (?:food|the kids|groceries)\b[^.!?]{0,60}?\b(?:says|said|unless|talked back|punish)\b"
+        r"|\bno friends,? no (?:car|money|phone)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "image-and-outing-threats",
+        r"\b(?:shared|posted|sent|leaked|spread|threaten\w*\s+to\s+(?:share|post|send|leak)|will (?:share|post|send|leak)|"
+        r"going to (?:share|post|send|leak)|would (?:share|post|send|leak))\s+(?:\w+\s+){0,3}?"
+        r"(?:my|the|our)\s+(?:nudes|nude photos|naked photos|intimate photos|private photos|photos|pictures|videos|sex tape)\b"
+        r"[^.!?]{0,60}?\b(?:if i|unless|after i|group chat|online|school|work|family|ex|everyone|leave)\b"
+        r"|\b(?:tell|out|outing|expose|report)\s+(?:me\s+)?(?:to\s+)?(?:my|the)\s+(?:family|parents|work|boss|church|immigration|visa office)\b"
+        r"[^.!?]{0,40}?\b(?:if i|unless|when i)\b"
+        r"|\b(?:tell|telling)\s+(?:my\s+)?(?:family|parents|mum|mom|dad|everyone)\s+(?:that\s+)?i\s+am\s+(?:gay|trans|bi|lesbian|queer)\b"
+        r"|\b(?:runs|controls|took over|deleted)\s+(?:all\s+)?my\s+(?:instagram|facebook|socials|social media|accounts?|followers)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "intimidation-more",
+        r"\b(?:drives|drove|driving)\s+(?:really\s+|so\s+)?(?:fast|dangerously|recklessly)\b[^.!?]{0,60}?\b(?:on purpose|to scare|scream|swerv\w*|frighten)\b"
+        r"|\bst(?:and|ands|ood|anding)\s+over\s+me\b[^.!?]{0,60}?\b(?:shout\w*|scream\w*|yell\w*|until i|fists?|threat\w*|raised)\b"
+        r"|\bshouts?\s+(?:right\s+)?in\s+my\s+face\b|\bscreams?\s+(?:right\s+)?in\s+my\s+face\b"
+        r"|\b(?:waiting at the door|account for every (?:minute|penny|hour|cent))\b"
+        r"|\bstill finds me\b|\b(?:new (?:number|flat|house|town|city)),?\s+(?:\w+\s+){0,6}?(?:he|she|they)\s+(?:still\s+)?(?:finds|found|tracks|tracked)\s+me\b"
+        r"|\b(?:turns|turned)\s+up\s+at\s+my\s+(?:work|job|office)\s+(?:\w+\s+){0,2}?(?:screaming|shouting|yelling|raging)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "injuries-explained-away",
+        r"\b(?:told|tell|telling)\s+(?:the\s+|my\s+)?(?:nurse|doctor|gp|mum|mom|mother|dad|work|boss|teacher|friends?|everyone|people|them)\b"
+        r"[^.!?]{0,40}?\b(?:i fell|i tripped|walked into|(?:was|is|came) from (?:a|the) (?:cupboard|door|fall))\b"
+        r"|\b(?:black eye|bruises?|split lip|broken (?:wrist|arm|nose|rib|ribs))\s+(?:\w+\s+){0,3}?(?:was|is|came)\s+from\s+(?:a|the)\s+(?:cupboard|door|fall|stairs)\b"
+        r"|\bi did not (?:fall|trip|walk into)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "sexual-coercion-more",
+        r"\b(?:owe|owes|owed)\s+(?:him|her|them|me)\s+(?:sex|it)\b|\bi\s+owed\s+(?:him|her|them)\b"
+        r"|\b(?:go along with it|give in)\s+(?:\w+\s+){0,2}?(?:to keep the peace|so (?:he|she|they) (?:stops|stop|will stop))\b"
+        r"|\b(?:gets|got|getting)\s+rough\b[^.!?]{0,40}?\b(?:when|if|after)\s+i\s+(?:say|said)\s+no\b"
+        r"|\bsay no\b[^.!?]{0,40}?\b(?:gets rough|sulks and then|punish\w*)\b"
+        r"|\b(?:would not|will not)\s+(?:drive|take|let)\s+me\s+(?:home|leave|go)\s+until\s+i\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "violence-in-other-words",
+        r"\bgives?\s+me\s+a\s+(?:hiding|beating|thrashing|slap|smack|backhand)\b"
+        r"|\b(?:hurt|hurts|hit|hits|beat|beats)\s+(?:our|my|the)\s+(?:son|daughter|kids|children|child|baby|boy|girl)\s+to\s+(?:punish|get at|hurt)\s+me\b"
+        r"|\bkids\s+(?:have\s+)?(?:started\s+)?(?:hiding|hide|hid)\b[^.!?]{0,30}?\bwhen\s+(?:they\s+)?(?:hear|see)\s+(?:him|her|them|my \w+)\b"
+        r"|\bnext time (?:he|she|they)\s+(?:will not|won't|would not)\s+miss\b"
+        r"|\b(?:put|putting)\s+me\s+in\s+the\s+ground\b"
+        r"|\b(?:twists?|twisted|bends?|bent)\s+my\s+(?:arm|wrist|fingers)\b"
+        r"|\b(?:hand|hands)\s+on\s+my\s+(?:neck|throat)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "not-much-longer",
+        r"\b(?:will not|won't)\s+be\s+(?:a\s+(?:problem|burden|bother)|around|here)\s+(?:for\s+(?:anyone|anybody|you|them)\s+)?(?:much\s+)?(?:longer|for long)\b"
+        r"|\b(?:do not|cannot|can not)\s+see\s+myself\s+(?:still\s+)?(?:being\s+)?(?:around|here|alive)\b"
+        r"|\b(?:will not|wo not)\s+(?:even\s+)?be\s+around\s+for\b"
+        r"|\blived\s+long\s+enough\b"
+        r"|\b(?:only one|just one)\s+way\s+out\b"
+        r"|\b(?:last|final)\s+message\s+to\s+(?:anyone|anybody|everyone|you all)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "no-future",
+        r"\bno\s+future\s+(?:for\s+me|left)\b|\bi\s+have\s+no\s+future\b"
+        r"|\b(?:done done|so done with everything|done with everything|done with life|done with it all)\b"
+        r"|\btired\W+(?:\w+\W+){0,3}not\s+(?:sleep|sleepy)\s+tired\b"
+        r"|\bnothing\s+left\s+to\s+(?:keep going|live|go on|stay)\s*(?:for)?\b"
+        r"|\b(?:go|want to go)\s+(?:and\s+)?be\s+with\s+(?:him|her|them)\b[^.!?]{0,40}?\b(?:gone|passed|died|nothing left)\b"
+        r"|\b(?:gone|passed|died)\b[^.!?]{0,40}?\b(?:go|want to go)\s+(?:and\s+)?be\s+with\s+(?:him|her|them)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "reckless-on-purpose",
+        r"\b(?:driving|drive|drove|drink driving|speeding)\b[^.!?]{0,60}?\b(?:hoping something happens|hoping i crash|on purpose|"
+        r"do not (?:really\s+)?care if i (?:crash|die)|hope i crash)\b"
+        r"|\b(?:picked|picking|pick|started|starting)\s+fights?\b[^.!?]{0,60}?\bhoping\b[^.!?]{0,40}?\b(?:finish me off|kill me|hurt me)\b"
+        r"|\bhoping\s+(?:someone|something|one of them)\s+(?:would|will)\s+(?:finish me off|kill me|end it)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "arrangements",
+        r"\b(?:gave|given|give|giving)\s+(?:away\s+)?my\s+(?:dog|cat|pets?|puppy)\s+(?:away\s+)?to\b[^.!?]{0,60}?\b(?:better than i|if anything happens|look after)\b"
+        r"|\b(?:take|have|look after)\s+my\s+(?:dog|cat|pets?|kids|children)\s+(?:\W?if anything happens|when i am gone|after i am gone)\b"
+        r"|\bif anything happens\W+(?:\w+\W+){0,4}?i know what i meant\b"
+        r"|\blife insurance\b[^.!?]{0,60}?\bbetter off\b|\bbetter off\b[^.!?]{0,60}?\blife insurance\b"
+        r"|\b(?:none of it|this) is (?:not )?(?:his|her|their|your) fault\W+(?:\w+\W+){0,2}?whatever happens\b"
+        r"|\b(?:said|saying)\s+(?:bye|goodbye)\s+to\s+(?:my\s+)?(?:friends|everyone|family)\b[^.!?]{0,40}?\b(?:closure|for good|last time)\b"
+        r"|\bmake it easy for (?:her|him|them)\b[^.!?]{0,20}"
+        r"|\bmade up my mind\b[^.!?]{0,30}$",
+        negatable=False,
+    ),
     _cue(
         "self-harm",
         "not-wake-up",
@@ -1083,7 +1208,7 @@ CUES: tuple[Cue, ...] = (
 
 # Trivial reasons that mark a threat as a figure of speech ("she'll kill me when she sees the bill").
 TRIVIAL = re.compile(
-    r"\b(?:bill|bills|mess|late|forgot|forget|forgetting|birthday|anniversary|dishes|socks|"
+    r"\b(?:ugh|omg|lmao|cringe|embarrassing|mortified|hot wing|wing challenge|spicy|coffee|bill|bills|mess|late|forgot|forget|forgetting|birthday|anniversary|dishes|socks|"
     r"spent|spend|spending|bought|buy|shopping|joke|joking|kidding|laugh|laughing|lol|haha|score|ending|spoiler|"
     r"finale|episode|season|recipe|plant|plants|car|scratch|dent|credit card|amazon|parcel|package|shoes|diet|"
     r"cake|cookies|chocolate|leftovers|fridge|remote|thermostat|snoring|snore|football|game|match|fantasy|"
@@ -1094,20 +1219,26 @@ TRIVIAL = re.compile(
 )
 # Reporting or topic contexts: the words are about someone else's story, a job, or a question asked.
 REPORTED = re.compile(
-    r"\b(?:documentary|doco|podcast|show|film|movie|book|article|novel|series|episode|character|characters|"
-    r"patient|patients|client|clients|shift|nurse|paramedic|doctor|gp|therapist|counsellor|counselor|psychologist|"
-    r"asked if|asked me if|asked whether|form asked|questionnaire|awareness|charity|course|class|training|campaign|"
-    r"volunteer|volunteers|news|headline|true crime|game|video game|in the game|boxing|judo|karate|mma|sparring|"
-    r"self-defence|self-defense|lyrics|song|play|rehearsal|scene|role play|roleplay|safe word|safeword|consensual|kink|"
-    r"pillow|pillows|tickl\w*|wrestl\w*|play fight\w*|playfight\w*|toddler|baby|the kids were playing|cases|case|"
-    r"lawyer|solicitor|works on|works in|work in|caseworker|social worker|football|rugby|climbing|bouldering|hockey|"
-    r"netball|soccer|hike|hiking|match|tackle)\b"
+    # a story, show or game about it
+    r"\b(?:documentary|doco|podcast|show|film|movie|book|article|novel|series|episode|news story|true crime|"
+    r"video game|game|song|lyrics|play|scene|thriller)\s+(?:\w+\s+){0,3}?(?:about|where|in which|on|called|with)\b"
+    r"|\b(?:character|characters|the villain|the killer|in the game|in the book|in the film|in the show)\b"
+    # someone else's case, met at work
+    r"|\b(?:my|a|one of my|our|the)\s+(?:patient|patients|client|clients|student|students|service users?)\b"
+    r"|\b(?:works? (?:on|in)|caseworker|social worker|lawyer|solicitor)\b"
+    # a question asked, a course or campaign about it
+    r"|\b(?:asked if|asked me if|asked whether|form asked|questionnaire|screening questions?)\b"
+    r"|\b(?:awareness|charity|campaign|course|class|training|volunteer\w*|workshop)\s+(?:\w+\s+){0,3}?(?:about|on|for)\b"
+    # sport, play and agreed games
+    r"|\b(?:boxing|judo|karate|mma|sparring|self-defen[cs]e|jiu jitsu|wrestl\w*|rugby|hockey|netball|soccer|football|"
+    r"climbing|bouldering|on the pitch|the match|role ?play|safe ?word|consensual|kink|play ?fight\w*|pillow fight\w*|tickl\w*)\b"
 )
 # Agreement: arrangements both people chose.
 CONSENT = re.compile(
     r"\b(?:at my request|i asked (?:him|her|them) to|i asked for|we agreed|we both agreed|by agreement|agreed to|"
     r"we decided|our agreement|both like it|my idea|i wanted (?:him|her|them) to|mutual|we share|we both share|"
-    r"our choice|we chose|i suggested|we set (?:it|this) up|we both use)\b"
+    r"our choice|we chose|i suggested|we set (?:it|this) up|we both use|fair enough|drove us home|"
+    r"i (?:had|had had) (?:\w+ )?(?:too many|a few|three|two|four) (?:drinks|glasses|beers|pints))\b"
 )
 # The distant past, told as history.
 HISTORY = re.compile(
