@@ -4,7 +4,8 @@ Usage: python tools/train_safety_model.py [--check]
 
 Positives are the labelled danger statements in tests/safety/danger.txt; negatives
 are the benign statements in tests/safety/benign.txt, the other concern's danger
-statements, and the everyday statements of the recommendation development set.
+statements, and the everyday statements of the recommendation development set and
+training data (tests/dev, content/training), so ordinary stories do not raise it.
 Training is deterministic (fixed order and seed), so the same inputs give the same
 file. ``--check`` exits 1 when the shipped model was trained on other inputs.
 Five-fold cross-validated recall and false-positive rate are printed per concern.
@@ -27,7 +28,10 @@ from logistic import hyperparameters, probability, train, train_or_check
 ROOT = Path(__file__).resolve().parent.parent
 DANGER = ROOT / "tests" / "safety" / "danger.txt"
 BENIGN = ROOT / "tests" / "safety" / "benign.txt"
-EVERYDAY = ROOT / "tests" / "dev" / "statements.jsonl"
+EVERYDAY = (
+    ROOT / "tests" / "dev" / "statements.jsonl",
+    *sorted((ROOT / "content" / "training").glob("*.jsonl")),
+)
 OUTPUT = ROOT / "src" / "connectkit" / "data" / MODEL_FILE
 CONCERNS = ("partner-violence", "self-harm")
 THRESHOLD = 0.9
@@ -35,7 +39,7 @@ THRESHOLD = 0.9
 
 def inputs_digest() -> str:
     digest = hashlib.sha256()
-    for path in (DANGER, BENIGN, EVERYDAY):
+    for path in (DANGER, BENIGN, *EVERYDAY):
         digest.update(path.read_bytes() if path.exists() else b"")
     for module in ("_safety_model.py", "_safety.py", "_text.py"):
         digest.update((ROOT / "src" / "connectkit" / module).read_bytes())
@@ -53,8 +57,8 @@ def examples() -> list[tuple[set[str], str | None]]:
     for line in BENIGN.read_text(encoding="utf-8").splitlines():
         if line.strip():
             rows.append((safety_features(normalize_for_safety(line)), None))
-    if EVERYDAY.exists():
-        for line in EVERYDAY.read_text(encoding="utf-8").splitlines():
+    for path in EVERYDAY:
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rows.append((safety_features(normalize_for_safety(json.loads(line)["text"])), None))
     return rows

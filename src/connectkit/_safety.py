@@ -114,7 +114,10 @@ _PROTECTIVE = re.compile(
     r"(?:bolt|escape|get out|run out|run off|fall|get hurt|get in)\b"
 )
 # Safe now, said of the present: a past ordeal told as history is over.
-_SAFE_NOW = re.compile(r"\b(?:we|i|and i)\s+(?:are|am|feel)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}?safe\b")
+_SAFE_NOW = re.compile(
+    r"\b(?:we|i|and i)\s+(?:are|am|feel)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}?safe\b"
+    r"|\bno contact\b|\bi left (?:him |her |them )?in (?:19|20)\d\d\b"
+)
 # A ruled-out mention followed by "but" and more does not rule the statement out.
 _DISCLOSURE_AFTER = re.compile(r"\b(?:but|though|however|although)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")

@@ -170,6 +170,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:really\s+|so\s+|very\s+|quite\s+|a bit\s+|more\s+)?(?:violent|physically aggressive|rough with me|handsy)\b"
         r"|\b(?:gets|get|got|getting|becomes|became|turns|turned)\s+(?:really\s+|a bit\s+)?physical\b"
         r"(?!\s+(?:activity|activities|therapy|job|work|game|exercise|chemistry|attraction|touch|affection|intimacy))",
+        history=True,
     ),
     _cue(
         "partner-violence",
@@ -489,7 +490,8 @@ CUES: tuple[Cue, ...] = (
         "watching-me",
         r"\b(?:he|she|they)\s+(?:is|are|was|been)\s+watching\s+(?:me|her|my every move|everything i do)\b"
         r"|\b(?:saying|says|said|texts?|texting)\s+(?:that\s+)?(?:he|she|they)\s+(?:is|are)\s+watching\b"
-        r"|\bknows\s+(?:exactly\s+)?(?:what|where|who)\s+i\s+(?:have been|wore|wear|am|was|go|went|see|saw|talk|talked|text|texted|did|do|spend|spent|bought)\b"
+        r"|\bknows\s+(?:exactly\s+)?(?:what|where|who)\s+i\s+(?:have been|wore|wear|go|went|see|saw|talk|talked|text|texted|did|do|spend|spent|bought)\b"
+        r"|\bknows\s+(?:exactly\s+)?where\s+i\s+(?:am|was)\b"
         r"|\b(?:put|puts|installed|installs|hid|hidden|added)\s+(?:an\s+|some\s+|a\s+)?(?:app|tracker|tracking app|spyware|software|device|camera|gps)\s+(?:\w+\s+)?on\s+my\s+(?:phone|car|laptop|computer)\b"
         r"|\bcameras?\s+(?:\w+\s+){0,2}?(?:in|around|all over)\s+(?:every|the|our|my)\s+(?:room|rooms|house|flat|bedroom|home)\b"
         r"|\b(?:makes|made|make)\s+me\s+account\s+for\b"
@@ -709,7 +711,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "self-harm",
         "better-off-without-me",
-        r"\bbetter off\s+(?:\w+\s+){0,2}?without\s+me\b(?!\s+(?:at|in|on|for|there|around)\b)"
+        r"\bbetter off\s+(?:\w+\s+){0,2}?without\s+me\b(?!\s+(?:at|in|on|for|there)\b|\s+around\s+(?:the|at|in|on|for)\b)"
         r"|\bbetter off if\s+i\s+(?:was|were|was not|were not|did not exist|disappeared|died|was gone|were gone|was dead|were dead)"
         r"(?:\s+(?:here|around|alive|gone|dead|anymore))?\b",
         negatable=False,
@@ -752,7 +754,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "self-harm",
         "not-around",
-        r"\bnot\s+(?:going to\s+|gonna\s+)?be\s+(?:around|here|alive)\s+(?:much\s+longer|for\s+(?:much\s+)?long(?:er)?|anymore|soon|by (?:christmas|then|next)|next (?:year|month|week))\b"
+        r"\bnot\s+(?:going to\s+|gonna\s+)?be\s+(?:around|here|alive)\s+(?:much\s+longer|for\s+(?:much\s+)?long(?:er)?|anymore|soon|"
+        r"(?:by|for|at|on) (?:christmas|then|next|her birthday|his birthday|their birthday|our anniversary|the wedding|new year)|next (?:year|month|week))\b"
         r"|\b(?:do not|not|never)\s+(?:plan|planning|intend|intending|expect|expecting)\s+(?:on|to)\s+(?:be|being)\s+(?:around|here|alive)\b"
         r"|\bletters?\s+to\s+(?:my|the)\s+(?:kids|children|family|partner|wife|husband|mum|mom|parents)\s+in case\b"
         r"|\bif\s+i\s+(?:just\s+)?(?:was|were|was not|were not)\s+(?:gone|dead|alive|around|here|in it|in the picture|there)(?:\s+anymore)?\b"
@@ -1082,7 +1085,9 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "sexual-coercion-more",
         r"\b(?:owe|owes|owed)\s+(?:him|her|them|me)\s+(?:sex|it)\b|\bi\s+owed\s+(?:him|her|them)\b"
-        r"|\b(?:go along with it|give in)\s+(?:\w+\s+){0,2}?(?:to keep the peace|so (?:he|she|they) (?:stops|stop|will stop))\b"
+        r"|\b(?:go along with it|give in)\s+(?:\w+\s+){0,2}?(?:to keep the peace|to avoid (?:a fight|an argument|a row|trouble)|"
+        r"so (?:he|she|they) (?:stops|stop|will stop))\b"
+        r"|\bsays?\s+i\s+owe\s+(?:him|her|them)\b(?!\s+(?:money|\W?\d|a|the|for))"
         r"|\b(?:gets|got|getting)\s+rough\b[^.!?]{0,40}?\b(?:when|if|after)\s+i\s+(?:say|said)\s+no\b"
         r"|\bsay no\b[^.!?]{0,40}?\b(?:gets rough|sulks and then|punish\w*)\b"
         r"|\b(?:would not|will not)\s+(?:drive|take|let)\s+me\s+(?:home|leave|go)\s+until\s+i\b",
@@ -1145,9 +1150,53 @@ CUES: tuple[Cue, ...] = (
         negatable=False,
     ),
     _cue(
+        "partner-violence",
+        "passing-mentions",
+        r"\b(?:setting|set|sets)\s+(?:him|her|them)\s+off\b"
+        r"|\b(?:i|we)\s+(?:will\s+)?(?:pay|paid)\s+for\s+it\s+(?:later|after|when)\b|\bor\s+i\s+get\s+it\s+when\b"
+        r"|\b(?:told|tell|said)\s+(?:him|her|them|my \w+)\s+no\b[^.!?]{0,40}?\b(?:kept going|keeps going|carried on|did it anyway|anyway)\b"
+        r"|\b(?:end up|ended up|left)\s+with\s+(?:bruises|a black eye|a split lip|marks)\b"
+        r"|\b(?:could not|can not|cannot)\s+go\s+(?:to\s+)?(?:work|school|out)\s+for\s+(?:a|two|three|\w+)\s+(?:days?|weeks?)\s+(?:because|cos|coz|bc)\s+of\s+my\s+(?:face|eye|bruises|lip)\b"
+        r"|\bleave me with nothing\b|\bnobody will believe\b|\bno one will believe\b"
+        r"|\b(?:kicked|hit|hurt|strangled|drowned|killed)\s+(?:the|our|my)\s+(?:last\s+)?(?:dog|cat|puppy|pet)\b"
+        r"|\b(?:restraining order|protection order|protective order|non-molestation order|apprehended violence order)\b"
+        r"|\b(?:does not|did not|will not)\s+do\s+worse\b|\b(?:puts up with me|should be grateful)\b[^.!?]{0,40}?\bworse\b"
+        r"|\bgets?\s+rough\b|\b(?:goes|went|comes|came)\s+for\s+me\s+with\b"
+        r"|\bkeep my eyes down\b|\b(?:rips|ripped|tears|tore)\s+(?:it|them|my clothes|my top|my dress)\s+off\s+me\b"
+        r"|\bfilmed\s+(?:us|me)\s+without\b|\b(?:dead (?:bird|animal|rat|cat)|threatening note)\s+(?:\w+\s+){0,3}?(?:on|at|outside)\s+my\b"
+        r"|\b(?:new|fake|different)\s+accounts?\s+to\s+(?:message|contact|follow|watch)\s+me\b|\bknows where i (?:park|live|work|go)\b"
+        r"|\bsits?\s+outside\s+my\s+(?:work|house|flat|office|school)\b"
+        r"|\bif\s+i\s+report\b[^.!?]{0,60}?\b(?:say i did|nobody|no one|will believe)\b"
+        r"|\b(?:pushing|pushes|pressures?|pressuring)\s+(?:for\s+it|me)\b[^.!?]{0,60}?\b(?:drinks|drunk|asleep|not remembering|do not remember)\b"
+        r"|\b(?:lost contact|cut off)\s+(?:with\s+|w\s+)?all\s+my\s+(?:mates|friends)\b",
+        negatable=False,
+        reported=True,
+    ),
+    _cue(
+        "self-harm",
+        "final-acts",
+        r"\b(?:go|going|went)\s+through\s+with\s+it\b|\bfinally\s+do\s+it\b"
+        r"|\b(?:will|would|is going to|going to)\s+be\s+(?:my|the)\s+last\s+(?:one|anniversary|birthday|christmas)\b"
+        r"|\b(?:my|the)\s+last\s+attempt\b"
+        r"|\b(?:edge|end)\s+of\s+the\s+(?:platform|bridge|cliff|roof)\b|\b(?:tallest|highest)\s+(?:buildings?|bridges?)\b"
+        r"|\bthe\s+bridge\b[^.!?]{0,70}?\blook\s+down\b"
+        r"|\b(?:want|need)\s+(?:her|him|them|you)\s+to\s+know\s+(?:that\s+)?(?:none of (?:it|this)|it is not|this is not)\s+"
+        r"(?:is\s+)?(?:her|his|their|your)\s+fault\b"
+        r"|\b(?:driving|drive|drove|crash|crashing)\s+(?:my car\s+)?into\s+(?:a|the)\s+(?:wall|tree|bridge|lorry|truck|river)\b"
+        r"|\b(?:waiting|wait|want|ready)\s+to\s+join\s+(?:her|him|them)\b"
+        r"|\bstopped\s+(?:taking\s+)?my\s+(?:tablets|meds|medication|pills)\b"
+        r"|\b(?:written|wrote|writing|left)\s+(?:\w+\s+)?(?:notes?|letters?)\s+to\s+(?:my|the)\s+\w+\b[^.!?]{0,60}?\b(?:sorry|goodbye|love them)\b"
+        r"|\bsay\s+goodbye\b[^.!?]{0,60}?\bwithout\b[^.!?]{0,30}?\b(?:realising|realizing|knowing)\b"
+        r"|\b(?:time|days|weeks)\s+i\s+(?:have|have got|got)\s+left\b"
+        r"|\b(?:it|nothing)\s+(?:will not|wo not|would not)\s+matter\s+anyway\b"
+        r"|\bpicked\s+(?:a|the)\s+date\b[^.!?]{0,40}?\b(?:if|then|by then)\b",
+        negatable=False,
+    ),
+    _cue(
         "self-harm",
         "not-wake-up",
-        r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying|want|wanting)\s+(?:that\s+)?(?:i|to)\s+(?:just\s+)?(?:do not|never|would not|will not)\s+wake\s+up\b",
+        r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying|want|wanting)\s+(?:that\s+)?(?:i|to)\s+(?:could\s+|would\s+)?(?:just\s+)?"
+        r"(?:do not|not|never|would not|will not)\s+wake\s+up\b",
         negatable=False,
     ),
     _cue(
@@ -1225,7 +1274,8 @@ REPORTED = re.compile(
     r"|\b(?:character|characters|the villain|the killer|in the game|in the book|in the film|in the show)\b"
     # someone else's case, met at work
     r"|\b(?:my|a|one of my|our|the)\s+(?:patient|patients|client|clients|student|students|service users?)\b"
-    r"|\b(?:works? (?:on|in)|caseworker|social worker|lawyer|solicitor)\b"
+    r"|\b(?:i|she|he|they) works? (?:on|in|at) (?:a|the) (?:ward|unit|shelter|refuge|clinic|hospital|er|prison|court|helpline)\b"
+    r"|\b(?:caseworker|social worker|lawyer|solicitor)\b"
     # a question asked, a course or campaign about it
     r"|\b(?:asked if|asked me if|asked whether|form asked|questionnaire|screening questions?)\b"
     r"|\b(?:awareness|charity|campaign|course|class|training|volunteer\w*|workshop)\s+(?:\w+\s+){0,3}?(?:about|on|for)\b"
