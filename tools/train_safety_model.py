@@ -34,7 +34,7 @@ EVERYDAY = (
 )
 OUTPUT = ROOT / "src" / "connectkit" / "data" / MODEL_FILE
 CONCERNS = ("partner-violence", "self-harm")
-THRESHOLD = 0.9
+THRESHOLD = 0.6
 
 
 def inputs_digest() -> str:

@@ -74,7 +74,7 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "partner-physical",
         # the lookbehinds keep the writer from being the one acting ("she hears it as me attacking her")
-        rf"\b{_PARTNER}\b{_GAP}\s+(?<!\bme )(?<!\bi ){_VIOLENT}\s+{_PERSON_OBJECT}\b"
+        rf"\b{_PARTNER}\b{_GAP}\s+(?<!\bme )(?<!\bi )(?<!\bbump )(?<!\bbaby )(?<!\bdog )(?<!\bcat ){_VIOLENT}\s+{_PERSON_OBJECT}\b"
         r"(?!\s+(?:up\b|at\b|in (?:a|the|every|our|their) (?!face|head|stomach|chest|back|ribs|car|kitchen|bedroom|street|house|neck|arm|leg)\w+|to it\b|to the (?!ground|floor|point)\w+|"
         r"out of (?:the|my) (?:game|team)|with (?:a|the) pillow|emotionally|feelings|by (?:forgetting|saying|not|leaving|ignoring)|"
         r"so much|when (?:he|she|they) (?:said|left|forgot|lied)|deeply|badly by|with (?:his|her|their) words|"
@@ -105,7 +105,7 @@ CUES: tuple[Cue, ...] = (
         r"beats (?:me|her|him) up|beaten (?:me|her|him) up|held (?:me|her) down|holds (?:me|her) down|holding (?:me|her) down|"
         r"pins (?:me|her) down|sat on (?:me|her))\b"
         r"(?!\s+(?:up\b|on the back|on\b(?!\s+the (?:floor|ground|stairs|bed))|out\b(?! of the (?:car|bed|house|room))|off\b|under the table|"
-        r"to (?:a|the|his|her|their|some|ikea|church|work)\b|along\b|that\b|round\b|around\b|"
+        r"to\b(?!\s+the\s+(?:floor|ground|car|bedroom|bathroom|basement|cellar))|along\b|that\b|round\b|around\b|"
         r"like a ton|hard (?:emotionally|when)|with (?:the|a|that|this) (?:news|idea|question|bill|truth|realisation|realization)|"
         r"as (?:odd|strange|funny)|at (?:chess|cards|tennis|squash|golf|pool|darts|scrabble|mario|fifa|uno|the game)))",
         reported=True,
@@ -371,7 +371,8 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "sexual-violence-named",
         r"\b(?:raped|rapes|rape me|raping|sexually assaulted|sexual assault|sexually abused|sexual abuse|molested|"
-        r"forced himself on|forced herself on|forced themselves on|forced sex|forced me)\b",
+        r"forced himself on|forced herself on|forced themselves on|forced sex|forces sex|forcing sex|forced me)\b"
+        r"(?!\s+to\s+(?:watch|eat|listen|try|go|sit|wear|sing|dance|play|come|get up|take a|read|finish))",
     ),
     _cue(
         "partner-violence",
@@ -684,7 +685,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "self-harm",
         "want-to-die",
-        r"\b(?:want|wanted|wanting|wish|wished|wishing|ready|going|longing|praying|pray)\s+to\s+(?:just\s+)?die\b"
+        r"\b(?:want|wanted|wanting|wish|wished|wishing|ready|going|longing|praying|pray)\s+to\s+(?:just\s+)?(?:die|be dead)\b"
         r"(?!\s+(?:of|from|laughing|when|every time|a little|inside|of embarrassment|happy|old|together|in (?:your|each other|his|her) arms|"
         r"on (?:the|my|this) (?:sofa|couch|floor|spot|inside)))",
         hyperbole=True,
@@ -988,7 +989,9 @@ CUES: tuple[Cue, ...] = (
         "money-taken",
         r"\b(?:took out|taken out|opened|got)\s+(?:a\s+)?(?:loan|loans|credit card|credit cards|overdraft|phone contract)\s+in\s+my\s+name\b"
         r"|\b(?:moved|transferred|took|emptied|drained)\s+(?:all\s+(?:of\s+)?)?my\s+(?:savings|money|wages|pay|account)\s+(?:into|to|out of|from)\b"
-        r"|\b(?:hand|handing|give|giving|hands|gives)\s+(?:over\s+)?(?:him|her|them)?\s*my\s+(?:pay|paycheck|paycheque|paychecks|wages|salary|pension)\b"
+        r"|\b(?:hand|handing|give|giving|hands|gives)\s+(?:over\s+)?(?:him|her|them)?\s*my\s+(?:whole\s+|entire\s+)?"
+        r"(?:pay|paycheck|paycheque|paychecks|wages|salary|pension|disability|benefits)\b"
+        r"|\bcontrols?\s+(?:\w+\s+){0,2}?my\s+(?:disability|benefits?|pension|payments?|allowance)\b"
         r"|\b(?:has|holds|keeps|controls)\s+all\s+(?:of\s+)?(?:our|the|my)\s+money\b[^.!?]{0,60}?\bmy name\b"
         r"|\bmy name (?:is not|is not even) on (?:anything|any of it|the (?:lease|account|accounts|house|deeds|mortgage))\b",
         negatable=False,
@@ -1190,6 +1193,51 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:time|days|weeks)\s+i\s+(?:have|have got|got)\s+left\b"
         r"|\b(?:it|nothing)\s+(?:will not|wo not|would not)\s+matter\s+anyway\b"
         r"|\bpicked\s+(?:a|the)\s+date\b[^.!?]{0,40}?\b(?:if|then|by then)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "blunt-harm",
+        r"(?<!\btoddler )(?<!\bbaby )(?<!\bdog )(?<!\bcat )(?<!\bpuppy )(?<!\bkid )(?<!\bson )(?<!\bdaughter )"
+        r"\b(?:glassed|bottled|knifed|stabbed|scalded|battered|throttled|bit|kneed|headbutted|spat at|spat on)\s+me\b"
+        r"(?!\s+in\s+the\s+back)"
+        r"|\bspat\s+in\s+my\s+face\b|\bby\s+my\s+hair\b"
+        r"|\bpoured\s+(?:the\s+)?(?:boiling|boiled|hot)\s+(?:water|kettle|tea|coffee|oil)\b|\bpoured\s+the\s+(?:boiled\s+)?kettle\s+(?:over|on)\b"
+        r"|\bbruises?\b[^.!?]{0,40}?\bwhere\s+(?:he|she|they)\s+(?:grabbed|held|hit|kicked|squeezed|punched|pinched|bit|twisted)\b"
+        r"|\bon\s+top\s+of\s+me\b[^.!?]{0,30}?\b(?:i said no|said no|asleep|could not move)\b"
+        r"|\bforces?\s+(?:himself|herself|themselves)\s+on\s+me\b"
+        r"|\bgave\s+me\s+a\s+(?:right\s+)?(?:doing|kicking|belting|leathering|thumping|pasting|going over)\b"
+        r"|\bnext time\s+(?:it|it will|it is going to)\s+(?:be\s+)?worse\b",
+        negatable=False,
+        reported=True,
+    ),
+    _cue(
+        "partner-violence",
+        "control-and-children",
+        r"\b(?:got|has|have|took|takes|keeps|kept)\s+(?:all\s+)?(?:the\s+|my\s+)?(?:bank cards?|cards|phone|id|passport|keys|car keys|meds|medication)\b"
+        r"[^.!?]{0,20}?(?:,|\band\b|\bn\b|&)\s*(?:my\s+)?(?:bank cards?|cards|phone|id|passport|keys|meds|medication|everything)\b"
+        r"|\b(?:he|she|they)\s+controls?\s+everything\b"
+        r"|\b(?:will not|would not|does not|refuses to)\s+(?:bring|give|fetch|pass)\s+(?:me\s+)?my\s+(?:meds|medication|tablets|chair|wheelchair|walker|frame|inhaler)\b"
+        r"|\bleaves?\s+my\s+(?:chair|wheelchair|walker|frame|crutches)\s+(?:in\s+)?(?:another|the other|a different)\s+room\b"
+        r"|\blocked\s+(?:me\s+)?(?:out|the door)\b[^.!?]{0,60}?\b(?:in the rain|in the cold|in the snow|for hours|two hours|all night|overnight)\b"
+        r"|\b(?:take|took|taking)\s+(?:the|my|our)\s+(?:kids|children|baby|son|daughter)\b[^.!?]{0,60}?"
+        r"\b(?:never (?:find|see)|would not (?:see|find)|will not (?:see|find)|would not tell me where|will not tell me where|refused to tell me where)\b"
+        r"|\bnext time\b[^.!?]{0,30}?\b(?:would not|will not|never)\s+see\s+(?:her|him|them|the kids|my kids|the baby)\s+again\b"
+        r"|\b(?:throw\w*|flush\w*|hid\w*|hiding|tamper\w*|poke\w* holes in)\s+(?:\w+\s+){0,2}?(?:my|the)\s+"
+        r"(?:contraception|contraceptives|pills|birth control|condoms?|implant|coil)\b(?!\s+(?:prescription|appointment))"
+        r"|\b(?:photos|pictures|videos)\s+of\s+(?:me|my (?:house|flat|car|door|window|work|kids))\b[^.!?]{0,30}?\b(?:at night|through the window|without|outside)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "blunt-despair",
+        r"\b(?:wrote|written|writing|done|finished)\s+my\s+(?:note|notes|letter|letters)\b(?!\s+(?:to|for)\s+the\b)"
+        r"|\b(?:i am|am)\s+done\W+(?:\w+\W+){0,1}?(?:for good|forever)\b"
+        r"|\bhate\s+myself\b[^.!?]{0,40}?\b(?:hurt|cut|burn|harm|punish|hit)\w*\s+myself\b"
+        r"|\b(?:hitting|hit|hurting|cutting|burning|scratching)\s+myself\s+when\s+i\s+am\s+alone\b"
+        r"|\bsaid\s+goodbye\b[^.!?]{0,40}?\b(?:does not know|did not know|does not realise|did not realise|without (?:her|him|them) knowing)\b"
+        r"|\bgave\s+(?:away\s+)?my\s+(?:dog|cat|pets?|puppy|kitten|things|stuff|guitar|clothes)\b[^.!?]{0,30}?[.,]?\s*"
+        r"(?:\w+\s+){0,2}?(?:will not|wo not)\s+need\b",
         negatable=False,
     ),
     _cue(
