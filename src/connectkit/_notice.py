@@ -20,7 +20,7 @@ _MESSAGES: dict[frozenset[SafetyConcern], str] = {
         "call your local emergency number."
     ),
     frozenset({"self-harm"}): (
-        "It sounds like you are carrying a lot right now. You do not have to carry it alone. "
+        "It sounds like you are carrying a lot right now. You do not have to hold all of this by yourself. "
         "Talking with someone can help, and the people below are ready to listen, "
         "confidentially. Feelings this heavy can ease with support. If you feel you might "
         "act on thoughts of harming yourself, call your local emergency number now."

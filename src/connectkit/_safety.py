@@ -122,6 +122,8 @@ _PROTECTIVE = re.compile(
     r"\bso (?:that )?the (?:dog|dogs|cat|puppy|kitten|kids?|baby|toddler) "
     r"(?:would not|could not|does not|did not|can not|cannot|will not) "
     r"(?:bolt|escape|get out|run out|run off|fall|get hurt|get in)\b"
+    r"|\bso i (?:could not|would not|can not|cannot) drive\b"
+    r"[^.!?]{0,30}?\b(?:after|drunk|tipsy|party|pub|drinks)\b"
 )
 # Safe now, said of the present: a past ordeal told as history is over.
 _SAFE_NOW = re.compile(

@@ -92,7 +92,7 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "partner-physical-contact",
         rf"\b{_PARTNER}\b{_GAP}\s+{_PHYSICAL_VERB}\s+(?:{_PERSON_OBJECT}|(?:my|her|his) (?:head|face|body|arm|hand))\s+"
-        r"(?:against|into|down|onto|on to|to the (?:floor|ground|wall)|off|across|by (?:the|my|her|his)|out of (?:the|a) (?:car|bed|room)|around|in (?:the|a) (?:room|bathroom|bedroom|cupboard|closet|car)|up against|so hard|hard|until)",
+        r"(?:against|into(?! the (?:pool|sea|lake|water|snow|leaves|sand))|down|onto|on to|to the (?:floor|ground|wall)|off|across|by (?:the|my|her|his) (?!waist|hand|hands|elbow)|out of (?:the|a) (?:car|bed|room)|around|in (?:the|a) (?:room|bathroom|bedroom|cupboard|closet|car)|up against|so hard|hard|until)",
     ),
     _cue(
         "partner-violence",
@@ -138,6 +138,14 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "partner-violence",
+        "thrown-at-head",
+        r"\b(?:threw|throws|throw|throwing|hurled|hurls|chucked|chucks|flung|flings)\s+"
+        r"(?!(?:a\s+|the\s+|his\s+|her\s+|my\s+)?(?:pillow|cushion|sock|socks|teddy|soft toy|snowball|water balloon)\b)"
+        r"(?:\w+\s+){0,3}?at\s+my\s+(?:head|face)\b",
+        reported=True,
+    ),
+    _cue(
+        "partner-violence",
         "grabbed-body",
         r"\b(?:grab\w*|squeez\w*|twist\w*|pull\w*|yank\w*|pinch\w*|held|holds|holding)\s+"
         r"(?:me\s+by\s+)?(?:my|her|his)\s+(?:arm|arms|wrist|wrists|throat|neck|hair|face|jaw)\b",
@@ -167,10 +175,11 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "gets-violent",
         r"\b(?:gets|get|got|getting|becomes|become|became|turns|turned|can be|is|was|has been|be)\s+"
-        r"(?:really\s+|so\s+|very\s+|quite\s+|a bit\s+|more\s+)?(?:violent|physically aggressive|rough with me|handsy)\b"
+        r"(?:really\s+|so\s+|very\s+|quite\s+|a bit\s+|more\s+)?(?:violent|physically aggressive|rough with me|handsy(?=[^.!?]{0,30}\b(?:angry|mad|temper|furious|rough|drunk|drinking|had a few|had a drink|pissed)))\b"
         r"|\b(?:gets|get|got|getting|becomes|became|turns|turned)\s+(?:really\s+|a bit\s+)?physical\b"
         r"(?!\s+(?:activity|activities|therapy|job|work|game|exercise|chemistry|attraction|touch|affection|intimacy))",
         history=True,
+        reported=True,
     ),
     _cue(
         "partner-violence",
@@ -193,6 +202,7 @@ CUES: tuple[Cue, ...] = (
         rf"(?:{_HARM}\b|take (?:the|my|our) (?:kids|children|son|daughter|baby|child)|ruin me|leave me with nothing|"
         r"make me pay|come after|get me|hurt the|kill the|burn|throw me out on|have me|out me|expose me|tell everyone|report me|"
         r"have me deported|deport|crash|post|share|send|leak|ruin|destroy)",
+        hyperbole=True,
     ),
     _cue(
         "partner-violence",
@@ -305,7 +315,7 @@ CUES: tuple[Cue, ...] = (
         "isolation",
         r"\b(?:cut|cuts|cutting|isolated|isolates|isolating|keeps|kept|keeping|pulled|pulls|stops|stopped|stopping|"
         r"banned|bans|forbids|forbade)\s+(?:me|her)\s+(?:off\s+|away\s+)?(?:from|seeing|talking to|contacting)\s+"
-        rf"(?:my\s+|all my\s+|her\s+|all her\s+|everyone|everybody|anyone)?\s*{_FAMILY}?",
+        rf"(?:(?:my\s+|all my\s+|her\s+|all her\s+)?{_FAMILY}|everyone|everybody|anyone|the world|the outside world)\b",
     ),
     _cue(
         "partner-violence",
@@ -467,7 +477,8 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "escape-planning",
         r"\b(?:in case|so i can|ready to|just in case)\s+(?:i\s+)?(?:ever\s+)?(?:need to\s+|have to\s+)?(?:call (?:for help|the police|the cops|911|999|000|111|112)|"
-        r"get out|escape|run|leave fast|flee|get away)\b|\b(?:bag|suitcase|go bag)\s+(?:\w+\s+)?packed\b|\bpacked\s+bag\b",
+        r"get out|escape|run|leave fast|flee|get away)\b|\b(?:bag|suitcase|go bag|go-bag)\s+(?:\w+\s+)?packed\b(?![^.!?]{0,30}\b(?:hospital|labou?r|birth|baby|due|holiday|trip|flight))"
+        r"|\bpacked\s+bag\b(?![^.!?]{0,30}\b(?:hospital|labou?r|birth|baby|due|holiday|trip|flight))",
     ),
     _cue(
         "partner-violence",
@@ -478,7 +489,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "flinch",
-        r"\bflinch\w*\s+(?:\w+\s+){0,2}?(?:every time|when|whenever|if|at)\s+(?:he|she|they|my|his|her|their)\b",
+        r"\bflinch\w*\s+(?:\w+\s+){0,2}?(?:every time|when|whenever|if|at)\s+(?:he|she|they|my|his|her|their)\b"
+        r"(?!\s+(?:\w+\s+)?(?:sneeze|sneezes|sneezed|coughs?|laughs?|sings?|snores?|burps?))",
     ),
     _cue(
         "partner-violence",
@@ -503,8 +515,10 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "destroys-things",
+        r"(?<!\btoddler )(?<!\bbaby )(?<!\bdog )(?<!\bcat )(?<!\bpuppy )(?<!\bkid )(?<!\bson )(?<!\bdaughter )"
         r"\b(?:cuts|cut|ripped|rips|tore|tears|burned|burnt|burns|smashed|smashes|broke|breaks|destroyed|destroys|trashed|trashes)\s+"
-        r"up\s+my\s+(?:clothes|things|stuff)\b|\b(?:smashed|smashes|destroyed|destroys|trashed|trashes|broke|breaks)\s+"
+        r"up\s+my\s+(?:clothes|things|stuff)\b|(?<!\btoddler )(?<!\bbaby )(?<!\bdog )(?<!\bcat )(?<!\bkid )(?<!\bson )(?<!\bdaughter )"
+        r"\b(?:smashed|smashes|destroyed|destroys|trashed|trashes|broke|breaks)\s+"
         r"(?:all\s+)?my\s+(?:phone|things|stuff|belongings|laptop|car)\b",
     ),
     _cue(
@@ -605,7 +619,7 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "more-physical",
         rf"\b{_PARTNER}\b{_GAP}\s+(?:push|pushes|pushed|pushing|shove|shoves|shoved)\s+(?:me|her)\s*"
-        r"(?:[.,;!?]|$|\s+(?:and|around|over|down|again|hard|so hard|into|onto|against|off))"
+        r"(?:[.,;!?]|$|\s+(?:and|around|over|down|again|hard|so hard|into(?! the (?:pool|sea|lake|water|snow|leaves|sand))|onto|against|off))"
         rf"|\b{_PARTNER}\b{_GAP}\s+(?:broke|fractured|cracked|dislocated|bust|busted)\s+my\s+"
         r"(?:nose|arm|wrist|ribs?|jaw|finger|tooth|teeth|collarbone|eye socket|cheekbone|hand|leg)\b"
         r"|\b(?:drove|drives|driving|aimed|swerved|reversed)\s+(?:the\s+|his\s+|her\s+)?(?:car|truck|van|it)\s+(?:at|towards|toward|into)\s+(?:me|her)\b"
@@ -616,6 +630,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "more-control",
+        r"(?<!\btoddler )(?<!\bbaby )(?<!\bdog )(?<!\bcat )(?<!\bkid )(?<!\bson )(?<!\bdaughter )"
         r"\b(?:tore|torn|ripped|cut|burned|burnt|smashed|broke|destroyed|shredded|threw out|binned)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:of\s+)?my\s+"
         r"(?:dresses|clothes|things|stuff|belongings|phone|laptop|books|photos|passport)\b"
         r"|\b(?:it is|that is|this is)\s+for\s+(?:me|you)\s+if\s+(?:i|you)\s+(?:ever\s+)?(?:try|leave|say|tell|do|go)\b"
@@ -661,17 +676,19 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:says?|said|threatens?|threatened)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would|is going to|going to)\s+(?:swallow|take|overdose on)\s+(?:all\s+)?(?:his|her|their)\s+(?:pills|tablets|meds)\b"
         r"|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:leave|left|break up|go|end (?:it|things))\b[^.!?]{0,40}?\b(?:kill|hurt|harm|end)\s+"
         rf"(?:{_SELF}|(?:his|her|their) life)",
+        hyperbole=True,
     ),
     # --- Self-harm ------------------------------------------------------------------
     _cue(
         "self-harm",
         "kill-myself",
-        r"\b(?<!rather )(?:kill|killing|killed|end|ending|off|offing|top|topping|topped)\s+myself\b(?!\s+(?:laughing|with laughter))|\bkms\b|\bunalive\w*\b",
+        r"\b(?<!rather )(?:kill|killing|killed|end|ending|off|offing|top|topping|topped)\s+myself\b(?!\s+(?:laughing|with laughter))|\bkms\b|\bunalive\w*\s+(?:myself|me)\b|\b(?:want|going|ready|try|tried|trying|plan|planning)\s+to\s+unalive\b",
     ),
     _cue(
         "self-harm",
         "self-injury",
         r"\b(?:hurting|harming|cutting|burning|injuring|punishing|starving)\s+myself\b"
+        r"(?!\s+(?:at|in|on)\s+the\s+(?:gym|track|pool|office|treadmill)|\s+with\s+(?:work|exercise|training|revision|spreadsheets))"
         r"|\b(?:want|wanted|wanting|urge|urges|thoughts|thought about|thinking about|think about|tempted|started|start|"
         r"keep|kept|going to|close to|could)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:hurt|harm|cut|burn|injure|punish)\s+myself\b"
         r"|\bself[\s-]?harm\w*|\bself[\s-]?injur\w*|\b(?:started|start|been|am|was)\s+cutting\s+again\b"
@@ -741,7 +758,7 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:do not|can not|no longer|never)\s+see\s+(?:the|a|any)\s+point\s+(?:in|of|to)\s+"
         r"(?:living|life|waking up|going on|being here|being alive|anything anymore|getting up|carrying on|existing|tomorrow|any of it|continuing|the future)\b"
         r"|\bnothing (?:left )?to live for\b|\bnot worth living\b|\blife (?:is|feels) (?:not|no longer) worth\b"
-        r"|\b(?:tired|sick|exhausted) of (?:living|being alive|existing|life itself|being here)\b|\bcan not go on living\b",
+        r"|\b(?:tired|sick|exhausted) of (?:living|being alive|existing|life itself|being here)\b(?!\s+(?:on|with)\b)|\bcan not go on living\b",
         negatable=False,
     ),
     _cue(
@@ -843,7 +860,7 @@ CUES: tuple[Cue, ...] = (
         r"taking (?:all\s+)?(?:of\s+)?my (?:pills|tablets|meds|medication)|going under|driving off|stepping in front)\b"
         r"|\bhow easy it would be to\s+(?:just\s+)?(?:go under|not come up|end it|die|disappear|crash|jump|fall|stop|let go|drive off|step)\b"
         r"|\b(?:taking|take|swallow\w*|took)\s+all\s+(?:of\s+)?my\s+(?:pills|tablets|meds|medication|antidepressants|sleeping pills)\b"
-        r"|\b(?:hope|hoping|hoped|wish|wishing)\s+(?:that\s+)?i\s+(?:will\s+|would\s+|might\s+)?(?:crash|die|get hit|do not wake up|never wake up|do not make it)\b"
+        r"|\b(?:hope|hoping|hoped|wish|wishing)\s+(?:that\s+)?i\s+(?:will\s+|would\s+|might\s+)?(?:crash|die|get hit|do not wake up|never wake up|do not make it)\b(?!\s+(?:before|until|till|early)\b)"
         r"|\b(?:planning|plans|planned|going)\s+to\s+(?:kill|end|hurt)\s+(?:myself|herself|himself|themselves|(?:my|his|her|their) (?:own )?life)\b"
         r"|\bdecided\s+(?:that\s+)?this\s+(?:is|will be)\s+my\s+last\b"
         r"|\bsorry for everything\b[^.!?]{0,60}?\b(?:look after|take care of|goodbye|not answering|love you all)\b"
@@ -899,7 +916,7 @@ CUES: tuple[Cue, ...] = (
         r"|\bif it (?:gets|kills) me,? it (?:gets|kills) me\b"
         r"|\bi\s+should\s+(?:be\s+(?:dead|gone)|not\s+be\s+(?:here|alive|around))\b"
         r"|\blike\s+i\s+(?:was not|were not|would not be|am not|was never)\s+coming\s+back\b"
-        r"|\bwaste of (?:space|oxygen|air|a life)\b"
+        r"|\bwaste of (?:space|oxygen|air|a life)\b(?!\s+in\s+the\s+(?:kitchen|garden|gym|office|car|team|meeting))"
         r"|\bnot\s+have\s+to\s+worry\s+about\s+me\s+(?:anymore|any more|soon|much longer|for long)\b"
         r"|\b(?:making|leaving|carving|putting)\s+(?:marks|cuts|scratches)\s+on\s+(?:myself|herself|himself|themselves|my|her|his)\b"
         r"|\bmarks\s+(?:\w+\s+){0,4}?(?:making|leaving)\s+on\s+(?:myself|herself|himself|themselves)\b"
@@ -1047,7 +1064,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:my\s+|any\s+|the\s+)?(?:money for|insulin|medication|medicine|meds|tablets|pills|inhaler|food|heart tablets|painkillers)\b"
         r"|\b(?:hides|hid|takes away|took away)\s+my\s+(?:walking frame|walker|walking stick|stick|wheelchair|crutches|hearing aids?|glasses|medication|meds|tablets)\b"
         r"|\b(?:forgets|forgot|refuses|stops|stopped)\b[^.!?]{0,20}?\b(?:to give|giving)\s+(?:it|them)?\s*(?:to\s+)?me\b[^.!?]{0,40}?\b(?:after|when|unless|until)\b"
-        r"|\b(?:does not|will not|do not)\s+let\s+me\s+eat\b|\bmoney for (?:food|the kids|groceries)\b[^.!?]{0,60}?\b(?:says|said|unless|talked back|punish)\b"
+        r"|\b(?:does not|will not|do not)\s+let\s+me\s+eat\b(?!\s+(?:dessert|pudding|cake|chocolate|sweets|the last|his|her|crisps|in))|\bmoney for (?:food|the kids|groceries)\b[^.!?]{0,60}?\b(?:says|said|unless|talked back|punish)\b"
         r"|\bno friends,? no (?:car|money|phone)\b",
         negatable=False,
     ),
@@ -1056,7 +1073,7 @@ CUES: tuple[Cue, ...] = (
         "image-and-outing-threats",
         r"\b(?:shared|posted|sent|leaked|spread|threaten\w*\s+to\s+(?:share|post|send|leak)|will (?:share|post|send|leak)|"
         r"going to (?:share|post|send|leak)|would (?:share|post|send|leak))\s+(?:\w+\s+){0,3}?"
-        r"(?:my|the|our)\s+(?:nudes|nude photos|naked photos|intimate photos|private photos|photos|pictures|videos|sex tape)\b"
+        r"(?:my|the|our)\s+(?:nudes|nude photos|naked photos|intimate photos|private photos|photos|pictures|pics|videos|vids|sex tape)\b"
         r"[^.!?]{0,60}?\b(?:if i|unless|after i|group chat|online|school|work|family|ex|everyone|leave)\b"
         r"|\b(?:tell|out|outing|expose|report)\s+(?:me\s+)?(?:to\s+)?(?:my|the)\s+(?:family|parents|work|boss|church|immigration|visa office)\b"
         r"[^.!?]{0,40}?\b(?:if i|unless|when i)\b"
@@ -1241,10 +1258,66 @@ CUES: tuple[Cue, ...] = (
         negatable=False,
     ),
     _cue(
+        "partner-violence",
+        "euphemism-and-control",
+        r"\b(?:temper|angry|rough|grabs?|grabbed|hits?|squeez\w+)\b[^.!?]{0,40}?\bi\s+bruise\s+easily\b|\b(?:prisoner|hostage|trapped|caged)\s+in\s+my\s+own\s+(?:home|house|flat|life)\b|\blive\s+in\s+a\s+cage\b"
+        r"|\bonly one with (?:a|the) key\b|\blearn(?:ed|t)?\s+not\s+to\s+(?:cry|speak|argue|answer back|say no|make a sound)\b"
+        r"|\bmakes?\s+(?:him|her|them)\s+worse\b|\bdoes whatever (?:he|she|they) wants? (?:to|with) me\b"
+        r"|\beasier than explaining what (?:he|she|they) did\b|\bwhere my clothes (?:cover|hide)\b|\bplaces my clothes cover\b"
+        r"|\bshould be grateful\b[^.!?]{0,40}?\b(?:has not|did not|puts up|have not)\b|\bno right to refuse\b"
+        r"|\b(?:says|said)\s+(?:i am|me)\s+(?:his|her|their)\s+(?:property|possession)\b"
+        r"|\b(?:deport\w*|visa|immigration|my papers)\b[^.!?]{0,60}?\b(?:one phone call|depends on (?:him|her|them)|report me|"
+        r"have me (?:deported|sent back)|i am deported|get me deported)\b"
+        r"|\b(?:drive|crash|run)\s+(?:us|the car|us all|us both)\s+(?:\w+\s+)?(?:off the road|into)\b"
+        r"|\b(?:end up|ended up)\s+on\s+the\s+floor\b|\b(?:lashing|lashes|lashed)\s+out\s+at\s+me\b"
+        r"|\b(?:heart (?:pounds|sinks|is pounding)|i freeze|i panic|i shake)\b[^.!?]{0,30}?\bwhen\s+i\s+hear\s+(?:his|her|their)\s+"
+        r"(?:key|keys|car|footsteps|voice)\b"
+        r"|\bsits?\s+in\s+on\s+(?:every|all|my)\s+(?:doctor|gp|medical|hospital)?\s*(?:appointments?|visits?)\b"
+        r"|\b(?:stopped|stops|will not let|does not let)\s+me\s+(?:from\s+)?taking\s+my\s+(?:\w+\s+)?(?:meds|medication|pills|antidepressants|tablets|insulin)\b"
+        r"|\b(?:will not|does not|refuses to)\s+let\s+me\s+take\s+my\s+(?:meds|medication|pills|tablets|insulin|inhaler)\b"
+        r"|\bcontrols?\s+my\s+(?:insulin|meds|medication|tablets|inhaler)\b|\bonly\s+(?:gives|hands)\s+(?:it|them)\s+(?:over\s+)?(?:to me\s+)?when\s+i\b"
+        r"|\blocks?\s+the\s+(?:fridge|food|cupboards?|kitchen)\b|\bonly\s+eat\s+when\s+(?:he|she|they)\s+(?:decides|says|lets)\b"
+        r"|\b(?:does not|will not|never)\s+take\s+no\s+for\s+an\s+answer\b[^.!?]{0,40}?\b(?:bedroom|in bed|sex|crying|even when)\b"
+        r"|\bmade\s+me\s+(?:quit|give up|leave|drop out of)\s+(?:my\s+)?(?:job|work|uni|university|college|school|course|studies)\b"
+        r"|\b(?:batters|battering)\s+me\b(?!\s+at\b)|\bdomestic stuff\b|\b(?:till|until)\s+i\s+(?:bled|was bleeding|passed out|blacked out)\b"
+        r"|\b(?:tells|told)\s+(?:the\s+)?(?:kids|children|everyone|people)\s+(?:that\s+)?(?:i am|mummy is|daddy is|mum is|mom is|dad is)\s+"
+        r"(?:crazy|mad|mental|insane|unstable)\b(?!\s+(?:about|for|on)\b)"
+        r"|\bsince\s+(?:the\s+last\s+time|he|she|they)\b[^.!?]{0,40}?\b(?:can not|cannot)\s+(?:hear|see|walk|move|feel)\b"
+        r"|\bif\s+i\s+(?:divorce|leave)\s+(?:him|her|them)\b[^.!?]{0,30}?\b(?:get nothing|be on the street|lose the kids|never see)\b"
+        r"|\bwakes?\s+me\s+(?:up\s+)?(?:every hour|all night|through the night)\s+(?:\w+\s+){0,2}?to\s+(?:ask|check|question|interrogate|demand)\b",
+        negatable=False,
+        reported=True,
+    ),
+    _cue(
+        "self-harm",
+        "hidden-signs",
+        r"\brelapsed\b[^.!?]{0,60}?\b(?:sleeves|habit|cutting|sh|self harm|self-harm|blade)\b"
+        r"|\b(?:sh|self harm|self-harm|selfharm|the sh thing)\s+(?:thing\s+)?again\b|\bstarted\s+(?:the\s+)?(?:sh|self harm|self-harm)\b"
+        r"|\b\d+\s+(?:days|weeks|months|years)\s+clean\b[^.!?]{0,40}?\b(?:down the drain|gone|relapse\w*|again)\b|\bshing\b"
+        r"|\bhid(?:e|ing)?\s+it\s+under\s+my\s+(?:watch|watch strap|sleeves|bracelets|jeans)\b"
+        r"|\bbetter off with (?:a|another) (?:\w+\s+){0,2}?(?:who is not me|than me|instead of me)\b"
+        r"|\b(?:will not|wo not) have to (?:carry|look after|deal with|put up with|worry about) me\b"
+        r"|\bnot\s+(?:sticking|staying|hanging)\s+around\b"
+        r"|\b(?:do not|can not|cannot)\s+see\s+why\s+i\s+should\s+(?:carry on|go on|keep going|stay|live|bother)\b|\bhad\s+my\s+innings\b"
+        r"|\b(?:putting|put|got|getting|sorting|sorted)\s+my\s+affairs\s+in\s+order\b|\bsaying\s+(?:my\s+)?(?:proper\s+)?goodbyes\b"
+        r"|\b(?:do not|don't) worry about me after\b|\bi have sorted everything\b|\bsorry for existing\b"
+        r"|\b(?:nobody|no one|no-one)\s+would\s+(?:notice|care|miss me)\s+if\s+i\s+(?:vanished|disappeared|died|was gone|were gone|was not here)\b"
+        r"|\blooking\s+up\s+ways\b|\bwaiting\s+for\s+the\s+right\s+(?:moment|time)\s+to\s+(?:go|do it|end it)\b"
+        r"|\bsaid\s+goodnight\b[^.!?]{0,40}?\blast\s+time\b(?![^.!?]{0,10}\bbecause\b)"
+        r"|\bunalive\s+thoughts\b"
+        r"|\b(?:would not|wouldn't) mind if i (?:did not|didn't) (?:make it|wake up)\b"
+        r"|\b(?:feels|it feels|everything feels)\s+(?:tidy|finished)\b"
+        r"|\bend\s+(?:things|it all|everything)\s+(?:tonight|today|this weekend|soon)\b"
+        r"|\bi do not mean (?:with (?:him|her|them)|the relationship|out of the relationship|leaving (?:him|her|them))\b"
+        r"|\bvoices?\s+(?:telling|tells|told)\s+me\s+to\s+(?:just\s+)?(?:die|kill myself|end it|hurt myself)\b"
+        r"|\bmight as well make it official\b",
+        negatable=False,
+    ),
+    _cue(
         "self-harm",
         "not-wake-up",
         r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying|want|wanting)\s+(?:that\s+)?(?:i|to)\s+(?:could\s+|would\s+)?(?:just\s+)?"
-        r"(?:do not|not|never|would not|will not)\s+wake\s+up\b",
+        r"(?:do not|not|never|would not|will not)\s+wake\s+up\b(?!\s+(?:before|until|till|early|at|for)\b)",
         negatable=False,
     ),
     _cue(
@@ -1305,7 +1378,7 @@ CUES: tuple[Cue, ...] = (
 
 # Trivial reasons that mark a threat as a figure of speech ("she'll kill me when she sees the bill").
 TRIVIAL = re.compile(
-    r"\b(?:ugh|omg|lmao|cringe|embarrassing|mortified|hot wing|wing challenge|spicy|coffee|bill|bills|mess|late|forgot|forget|forgetting|birthday|anniversary|dishes|socks|"
+    r"\b(?:pillow|cushion|snowball|water balloon|nerf|ugh|omg|lmao|cringe|embarrassing|mortified|hot wing|wing challenge|spicy|coffee|bill|bills|mess|late|forgot|forget|forgetting|birthday|anniversary|dishes|socks|"
     r"spent|spend|spending|bought|buy|shopping|joke|joking|kidding|laugh|laughing|lol|haha|score|ending|spoiler|"
     r"finale|episode|season|recipe|plant|plants|car|scratch|dent|credit card|amazon|parcel|package|shoes|diet|"
     r"cake|cookies|chocolate|leftovers|fridge|remote|thermostat|snoring|snore|football|game|match|fantasy|"
@@ -1329,7 +1402,7 @@ REPORTED = re.compile(
     r"|\b(?:awareness|charity|campaign|course|class|training|volunteer\w*|workshop)\s+(?:\w+\s+){0,3}?(?:about|on|for)\b"
     # sport, play and agreed games
     r"|\b(?:boxing|judo|karate|mma|sparring|self-defen[cs]e|jiu jitsu|wrestl\w*|rugby|hockey|netball|soccer|football|"
-    r"climbing|bouldering|on the pitch|the match|role ?play|safe ?word|consensual|kink|play ?fight\w*|pillow fight\w*|tickl\w*)\b"
+    r"climbing|bouldering|five-a-side|five a side|futsal|on the pitch|the match|role ?play|safe ?word|consensual|kink|play ?fight\w*|pillow fight\w*|tickl\w*)\b"
 )
 # Agreement: arrangements both people chose.
 CONSENT = re.compile(
