@@ -1314,6 +1314,45 @@ CUES: tuple[Cue, ...] = (
         negatable=False,
     ),
     _cue(
+        "partner-violence",
+        "threats-and-harm-more",
+        r"\bsomething\s+(?:bad\s+)?will\s+\W?happen\W?\s+to\s+(?:me|my|the|our)\b"
+        r"|\b(?:warned|warns|threatened|threatens)\s+(?:me\s+)?(?:that\s+)?if\s+i\b[^.!?]{0,50}?\bregret\b"
+        r"|\b(?:i am|i will be)\s+next\b|\bburn\s+(?:the|our|my)\s+(?:house|flat|home|place)\s+down\s+with\s+me\b"
+        r"|\bpoison\s+my\s+(?:food|drink|tea|coffee|dinner)\b|\baccuse\s+me\s+of\s+(?:assault|abuse|rape|hitting|attacking)\b"
+        r"|\b(?:could|would|will)\s+make\s+that\s+happen\b"
+        r"|\b(?:put|putting|puts|laid|lays|laying)\s+(?:his|her|their)?\s*hands\s+on\s+me\b"
+        r"|\b(?:posted|shared|leaked|sent|uploaded)\s+(?:my\s+)?(?:nudes|naked (?:photos|pictures|pics)|intimate (?:photos|images|videos|pics))\b"
+        r"|\bout\s+me\s+(?:\w+\s+){0,3}?(?:unless|if)\b"
+        r"|\b(?:snapped|smashed|broke)\s+my\s+(?:phone|mobile)\b[^.!?]{0,30}?\bso\s+i\s+(?:could not|can not|cannot)\b"
+        r"|(?<!\bcat )\b(?:clawed|scratched)\s+(?:up\s+)?my\s+(?:face|neck)\b|\bclawed\s+my\s+face\s+up\b"
+        r"|\bslammed\s+my\s+(?:hand|fingers|head|arm)\s+in\s+(?:the|a)\s+(?:door|drawer|car door)\b"
+        r"|\bknocked\s+me\s+(?:down|over|out|to the (?:floor|ground))\b(?!\s+(?:of|in)\b)|\bsat\s+on\s+my\s+(?:chest|back)\b"
+        r"|\b(?:got|was|been|get|gets)\s+(?:thrown|slammed|shoved|pushed|pinned)\s+(?:against|into|onto|down)\b"
+        r"|\bgets\s+(?:his|her|their)\s+belt\s+out\b"
+        r"|\b(?:hit|hits|smacked|slapped|hurt|kicked|punched|shoved)\s+(?:our|my)\s+(?:son|daughter|kid|kids|child|children|boy|girl)\b"
+        r"[^.!?]{0,40}?\b(?:protect me|defend me|stop (?:him|her|them)|got in the way)\b"
+        r"|\b(?:rang|rings|phoned|phones|called|calls)\s+me\s+(?:\w+\s+)?(?:\d{2,}|fifty|forty|thirty|twenty|a hundred)\s+times\b"
+        r"|\b(?:wrecked|wrecks|trashed|trashes)\s+(?:all\s+)?my\s+(?:stuff|things|clothes|room|belongings)\b"
+        r"|\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend)\s+forbids?\s+me\b"
+        r"|\b(?:takes|took|grabs)\s+my\s+phone\b[^.!?]{0,40}?\breads?\b"
+        r"|\bforces?\s+me\s+to\s+(?:watch|do|copy|perform|act out)\b[^.!?]{0,20}?\b(?:porn|sex|sexual|things in bed)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "more-wishes-and-signs",
+        r"\b(?:pray|praying|hope|hoping|wish)\s+(?:that\s+)?(?:god|the lord|death)\s+(?:just\s+)?(?:takes?|would take)\s+me\b"
+        r"|\bpunish\s+my\s+body\b|\bsh\W?ing\b|\bif\s+i\s+die\s+(?:tonight|today|tomorrow|this week)\b"
+        r"|\b(?:injure|hurt|harm|cut|burn)\s+myself\s+(?:on purpose|deliberately)\b"
+        r"|\b(?:only|one)\s+reason\s+i\s+am\s+still\s+(?:here|alive|around)\b"
+        r"|\bmade\s+a\s+plan\b[^.!?]{0,30}?\b(?:picked|chose|set)\s+a\s+date\b"
+        r"|\battempted\s+(?:twice|once|before|\w+ times)\b|\bconsidering\s+it\s+again\b"
+        r"|\b(?:wish|wishing|want)\w*\s+(?:i\s+(?:would|could)\s+|i\s+)?(?:just\s+)?(?:fade out|fade away)\b"
+        r"|\blife insurance\b[^.!?]{0,40}?\b(?:than (?:out of )?me|more than me|instead of me)\b",
+        negatable=False,
+    ),
+    _cue(
         "self-harm",
         "not-wake-up",
         r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying|want|wanting)\s+(?:that\s+)?(?:i|to)\s+(?:could\s+|would\s+)?(?:just\s+)?"
