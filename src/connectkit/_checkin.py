@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ._library import Library
 from ._loading import load_library
 from ._recommend import recommend
 from ._resources import load_resources, normalize_country
 from .models import Resource
-from .recommendation import Recommendation, SafetyNotice
+from .recommendation import Recommendation, SafetyNotice, _Result
 
 __all__ = [
     "CHECKIN_NOTE",
@@ -43,11 +43,7 @@ _UNSAFE_BELOW = 3
 """A rating under this on the safety statement brings the safety notice."""
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class CheckinStatement(_Model):
+class CheckinStatement(_Result):
     """One statement, rated from 1 (not true at all) to 5 (very true)."""
 
     id: str
@@ -60,14 +56,14 @@ class CheckinStatement(_Model):
     """Whether this is the statement about feeling safe with the partner."""
 
 
-class ChallengeScore(_Model):
+class ChallengeScore(_Result):
     """How much the answers point to one challenge, from 0 (not at all) to 1."""
 
     challenge: str
     score: Annotated[float, Field(ge=0.0, le=1.0)]
 
 
-class CheckinResult(_Model):
+class CheckinResult(_Result):
     """The check-in's answers turned into challenge scores, or the safety notice."""
 
     scores: tuple[ChallengeScore, ...]

@@ -8,9 +8,11 @@ import os
 import re
 import sys
 import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TextIO
 
+from ._cli_rhythm import cmd_checkin, cmd_daily, cmd_plan
+from ._export import package_version
 from ._library import Library
 from ._loading import CONTENT_VERSION, load_library
 from ._matching import LIKELY
@@ -364,33 +366,12 @@ def _write(text: str, output: str | None, out: TextIO) -> int:
     return 0
 
 
-def _lazy(name: str) -> Callable[[argparse.Namespace, TextIO], int]:
-    """A command from the daily-rhythm module, imported only when it runs."""
-
-    def run(args: argparse.Namespace, out: TextIO) -> int:
-        from . import _cli_rhythm
-
-        command: Callable[[argparse.Namespace, TextIO], int] = getattr(_cli_rhythm, name)
-        return command(args, out)
-
-    return run
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("connectkit")
-    except PackageNotFoundError:
-        return "unknown"
-
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="connectkit",
         description="Explore connectkit's content and recommendations for couples.",
     )
-    parser.add_argument("--version", action="version", version=f"connectkit {_version()}")
+    parser.add_argument("--version", action="version", version=f"connectkit {package_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     rec = commands.add_parser("recommend", help="suggest practices for what someone states")
@@ -478,7 +459,7 @@ def _add_rhythm_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     daily.add_argument("--max-depth", type=int, choices=range(1, 5), default=4, help="deepest depth (1-4)")
     daily.add_argument("--theme", action="append", help="only prompts of this theme (repeatable)")
     daily.add_argument("--json", action="store_true", help="print the prompt as JSON")
-    daily.set_defaults(run=_lazy("cmd_daily"))
+    daily.set_defaults(run=cmd_daily)
 
     plan = commands.add_parser("plan", help="a plan of small daily steps for what someone states")
     plan.add_argument("text", nargs="+", help="free text, challenge ids, or both")
@@ -487,14 +468,14 @@ def _add_rhythm_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     plan.add_argument("--country", help="two-letter country code for support resources, e.g. GB")
     plan.add_argument("--markdown", action="store_true", help="print the plan as Markdown, ready to print")
     plan.add_argument("--json", action="store_true", help="print the plan as JSON")
-    plan.set_defaults(run=_lazy("cmd_plan"))
+    plan.set_defaults(run=cmd_plan)
 
     checkin = commands.add_parser("checkin", help="a short check-in that suggests where to start")
     checkin.add_argument("--answers", help="the ratings, 1-5, comma-separated, instead of asking")
     checkin.add_argument("--country", help="two-letter country code for support resources, e.g. GB")
     checkin.add_argument("--interactive", action="store_true", help="ask even when input is not a terminal")
     checkin.add_argument("--json", action="store_true", help="print the result as JSON")
-    checkin.set_defaults(run=_lazy("cmd_checkin"))
+    checkin.set_defaults(run=cmd_checkin)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -16,7 +16,7 @@ from ._library import Library
 from ._loading import CONTENT_VERSION, load_library
 from .models import Challenge, Exercise, FaqEntry, Practice, Prompt, PromptSet, Source, Story
 
-__all__ = ["EXPORT_FORMAT_VERSION", "LibraryExport", "export_library", "library_schema"]
+__all__ = ["EXPORT_FORMAT_VERSION", "LibraryExport", "export_library", "library_schema", "package_version"]
 
 EXPORT_FORMAT_VERSION: Final = 1
 """Version of the export document's shape; it changes only when that shape does."""
@@ -42,7 +42,8 @@ class LibraryExport(BaseModel):
     sources: tuple[Source, ...]
 
 
-def _package_version() -> str:
+def package_version() -> str:
+    """The installed connectkit version, or \"unknown\" when run from a source tree."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -56,7 +57,7 @@ def export_library(library: Library | None = None) -> dict[str, Any]:
     lib = library if library is not None else load_library()
     document = LibraryExport(
         content_version=CONTENT_VERSION,
-        package_version=_package_version(),
+        package_version=package_version(),
         challenges=lib.challenges,
         practices=lib.practices,
         exercises=lib.exercises,

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from ._library import Library
 from ._loading import load_library
 from ._recommend import recommend
 from .models import Exercise, Practice, Prompt, Resource
-from .recommendation import ChallengeMatch, PracticeSuggestion, SafetyNotice
+from .recommendation import ChallengeMatch, PracticeSuggestion, SafetyNotice, _Result
 
 __all__ = ["PROMPT_MINUTES", "Plan", "PlanDay", "PlanItem", "plan"]
 
@@ -26,10 +26,6 @@ PROMPT_MINUTES = 5
 
 _PROMPTS_PER_DAY = 2
 _MAX_DAYS = 90
-
-
-class _Result(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class PlanItem(_Result):
@@ -70,11 +66,6 @@ def _target_depth(day: int, days: int) -> int:
     if days == 1:
         return 2
     return 1 + round(3 * day / (days - 1))
-
-
-def _rotation(suggestions: tuple[PracticeSuggestion, ...], days: int) -> list[PracticeSuggestion]:
-    """The practice for each day: best first, taking turns so none comes two days running."""
-    return [suggestions[day % len(suggestions)] for day in range(days)]
 
 
 def _day(
