@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import connectkit
 from connectkit import _loading
+
+# Property tests explore new examples on every run by default. CI sets
+# HYPOTHESIS_PROFILE=ci, which replays the same examples each time (a failure there
+# is then reproducible from the log).
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINIMAL_PACK = FIXTURES / "minimal_pack" / "content.yaml"

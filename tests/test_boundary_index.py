@@ -51,7 +51,8 @@ def test_top_level_branches_ignore_bars_inside_groups_and_classes() -> None:
         (r"\b(?<!me )hit", {"h"}, False, True),  # lookarounds take no characters
         (r"\b[ab]c", None, False, True),  # classes are not worked out, so they count as anything
         (r"hit\b", {"h"}, False, False),  # no leading boundary
-        (r"\b\d+ times", set("0123456789"), False, True),
+        (r"\b\d+ times", {"\\d"}, False, True),  # \d and \s stand for their Unicode classes
+        (r"\b\s*\d", {"\\s", "\\d"}, False, True),
         (r"\b(?=x)", set(), True, True),
         (r"\bab|cd", {"a", "c"}, False, False),  # one branch without a boundary: not anchored
         (r"(?:\bab)?cd", {"a", "c"}, False, False),  # an optional boundary anchors nothing
@@ -76,6 +77,17 @@ def test_a_pattern_beginning_after_a_word_is_found() -> None:
     index = BoundaryIndex([r"\b\s+x\b", r"\bcat"])
     assert index.search("ab  x")
     assert not index.search("ab  y")
+
+
+def test_digits_and_spaces_from_any_script_are_found() -> None:
+    # Python's \\d and \\s match far more than ASCII: Arabic-Indic digits, NEL, no-break space.
+    index = BoundaryIndex([r"\b\d+\s+days\b", r"\b1st\b", r"\bx\s+y"])
+    assert index.search("\u0663\u0660 days")
+    assert index.search("30\x85days")
+    assert index.search("x\xa0y")
+    assert index.search("the 1st")
+    assert index.search("\u0661 days")
+    assert not index.search("thirty days")
 
 
 def test_a_match_at_the_very_end_or_start_is_found() -> None:

@@ -9,20 +9,23 @@ the group for the character found there.
 
 The grouping is worked out from the pattern text itself, and it errs wide: a
 pattern whose first character cannot be worked out joins every group, and one that
-does not begin at a word boundary is searched everywhere. So the index never misses
-a match the alternation would find; it only skips tries that could not succeed.
+does not begin at a word boundary is searched everywhere. ``\\d`` and ``\\s`` are
+Unicode classes in Python (``"٣"`` is a digit, ``"\\x85"`` a space), so a pattern
+beginning with one is grouped under the class and tried for every character of it.
+So the index never misses a match the alternation would find; it only skips tries
+that could not succeed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 __all__ = ["BoundaryIndex", "first_characters", "top_level_branches"]
 
-_WHITESPACE = frozenset(" \t\n\r\f\v")
-_DIGITS = frozenset("0123456789")
+_CLASSES: dict[str, Callable[[str], bool]] = {"\\d": str.isdecimal, "\\s": str.isspace}
+"""Escapes that stand for a Unicode class, with the test Python's ``re`` applies for each."""
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 _BOUNDARY = re.compile(r"\b")
@@ -36,7 +39,7 @@ class _First:
     """What a piece of pattern can begin with."""
 
     chars: frozenset[str] | None
-    """Characters a match can begin with; None when it could be almost any."""
+    """Characters a match can begin with, or a class such as ``\\d``; None when it could be almost any."""
     nullable: bool
     """Whether the piece can match the empty string, letting what follows begin the match."""
     anchored: bool = False
@@ -131,8 +134,8 @@ def _escape(escaped: str) -> _First:
     """What an escape such as ``\\b``, ``\\s`` or ``\\.`` can begin with."""
     if escaped in _ZERO_WIDTH_ESCAPES:
         return _First(frozenset(), nullable=True, anchored=escaped == "b")
-    if escaped in ("s", "d"):
-        return _First(_WHITESPACE if escaped == "s" else _DIGITS, nullable=False)
+    if "\\" + escaped in _CLASSES:
+        return _First(frozenset({"\\" + escaped}), nullable=False)
     if escaped.isalnum():
         return _First(None, nullable=False)  # \w, \W, \S and the like
     return _First(frozenset(escaped), nullable=False)
@@ -221,36 +224,40 @@ class BoundaryIndex:
                 else:
                     for char in first.chars:
                         by_char.setdefault(char, []).append(branch)
+
         # A branch is copied into the group of every character it can begin with, so the
-        # few that can begin with many characters share one group instead. Each group is
-        # compiled the first time its character starts a word, which keeps loading quick.
+        # few that can begin with many characters share one group instead. A character
+        # that belongs to a class (a digit, a space) also gets the branches of its class.
+        # Each group is compiled the first time its character starts a word, which keeps
+        # loading quick.
+        def branches_for(key: str) -> tuple[str, ...]:
+            keys = [key] + [cls for cls, test in _CLASSES.items() if len(key) == 1 and test(key)]
+            found = [b for k in keys for b in (*by_char.get(k, ()), *(wide if k in wide_chars else ()))]
+            return tuple(dict.fromkeys(found))
+
         self._sources: dict[str, tuple[tuple[str, ...], ...]] = {
-            char: tuple(
-                group
-                for group in (
-                    tuple(by_char.get(char, ())),
-                    tuple(wide) if char in wide_chars else (),
-                    tuple(at_any_boundary),
-                )
-                if group
-            )
-            for char in wide_chars.union(by_char)
+            key: tuple(group for group in (branches_for(key), tuple(at_any_boundary)) if group)
+            for key in wide_chars.union(by_char)
         }
-        self._by_char: dict[str, tuple[re.Pattern[str], ...]] = {}
+        self._classes = tuple((cls, test) for cls, test in _CLASSES.items() if cls in self._sources)
+        self._by_key: dict[str, tuple[re.Pattern[str], ...]] = {}
         self._at_any_boundary = (_compile(at_any_boundary),) if at_any_boundary else ()
         self._anywhere = _compile(unanchored) if unanchored else None
-        # When every branch begins with a letter or digit, only word starts need a try.
-        word_chars_only = all(char.isalnum() or char == "_" for char in self._sources)
+        # When every branch begins with a word character, only word starts need a try.
+        word_chars_only = all(_is_word_character(key) for key in self._sources)
         self._starts = _WORD_START if word_chars_only and not at_any_boundary else _BOUNDARY
 
     def _patterns(self, char: str) -> tuple[re.Pattern[str], ...]:
-        patterns = self._by_char.get(char)
+        key = char
+        if key not in self._sources:
+            key = next((cls for cls, test in self._classes if test(char)), "")
+        patterns = self._by_key.get(key)
         if patterns is None:
-            sources = self._sources.get(char)
+            sources = self._sources.get(key)
             if sources is None:
                 return self._at_any_boundary
             # Compiling twice in a race is harmless: both results are the same.
-            patterns = self._by_char[char] = tuple(_compile(group) for group in sources)
+            patterns = self._by_key[key] = tuple(_compile(group) for group in sources)
         return patterns
 
     def search(self, text: str) -> bool:
@@ -265,6 +272,11 @@ class BoundaryIndex:
                 if pattern.match(text, position):
                     return True
         return False
+
+
+def _is_word_character(key: str) -> bool:
+    """Whether `key` (a character or a class) only stands for characters ``\\w`` matches."""
+    return key == "\\d" or (len(key) == 1 and (key.isalnum() or key == "_"))
 
 
 def _compile(branches: Iterable[str]) -> re.Pattern[str]:
