@@ -11,7 +11,8 @@ import pytest
 import connectkit
 from connectkit import ContentError, Recommendation, Resource
 from connectkit._notice import _MESSAGES
-from connectkit._safety import screen
+from connectkit._safety import CONCERN_ORDER, screen
+from connectkit._safety_model import SafetyModel, load_model
 
 from .tool_modules import load_tool
 
@@ -294,6 +295,17 @@ def test_report_lists_misses(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 def test_shipped_safety_model_is_trained_on_the_current_data() -> None:
     assert load_tool("train_safety_model").main(["--check"]) == 0, "run: python tools/train_safety_model.py"
+
+
+def test_the_model_needs_a_stronger_signal_without_a_word_touching_on_harm() -> None:
+    # weight 1.0 gives a probability of 0.73: enough beside a harm word, not without one
+    concern = "self-harm"
+    model = SafetyModel({concern: {"rope": 1.0}}, {concern: 0.0}, {concern: 0.6}, {concern: 0.8})
+    assert model.raises("self-harm", {"rope"}, gated=True)
+    assert not model.raises("self-harm", {"rope"}, gated=False)
+    shipped = load_model()
+    for concern in CONCERN_ORDER:
+        assert shipped._threshold[concern] < shipped._ungated_threshold[concern] < 1.0
 
 
 def test_everyday_statements_raise_no_notice() -> None:

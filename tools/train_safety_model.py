@@ -35,6 +35,8 @@ EVERYDAY = (
 OUTPUT = ROOT / "src" / "connectkit" / "data" / MODEL_FILE
 CONCERNS = ("partner-violence", "self-harm")
 THRESHOLD = 0.6
+UNGATED_THRESHOLD = 0.8
+"""The stronger signal needed when no word touching on harm is present (see MODEL_GATES)."""
 PRUNE = 0.1
 """Weights smaller than this are dropped: they barely move a score, and a smaller model is faster."""
 
@@ -45,7 +47,7 @@ def inputs_digest() -> str:
         digest.update(path.read_bytes() if path.exists() else b"")
     for module in ("_safety_model.py", "_safety.py", "_text.py"):
         digest.update((ROOT / "src" / "connectkit" / module).read_bytes())
-    digest.update(f"{THRESHOLD} {PRUNE} {hyperparameters()}".encode())
+    digest.update(f"{THRESHOLD} {UNGATED_THRESHOLD} {PRUNE} {hyperparameters()}".encode())
     return digest.hexdigest()
 
 
@@ -86,11 +88,18 @@ def cross_validate(rows: Sequence[tuple[set[str], int]], folds: int = 5) -> tupl
 
 def build(*, report: bool = False) -> str:
     rows = examples()
-    model: dict[str, object] = {"inputs": inputs_digest(), "threshold": {}, "bias": {}, "weights": {}}
+    model: dict[str, object] = {
+        "inputs": inputs_digest(),
+        "threshold": {},
+        "ungated_threshold": {},
+        "bias": {},
+        "weights": {},
+    }
     for concern in CONCERNS:
         labelled = [(features, int(label == concern)) for features, label in rows]
         weights, bias = train(labelled, prune=PRUNE)
         model["threshold"][concern] = THRESHOLD  # type: ignore[index]
+        model["ungated_threshold"][concern] = UNGATED_THRESHOLD  # type: ignore[index]
         model["bias"][concern] = bias  # type: ignore[index]
         model["weights"][concern] = weights  # type: ignore[index]
         if report:

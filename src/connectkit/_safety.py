@@ -122,6 +122,10 @@ _PROTECTIVE = re.compile(
     r"\bso (?:that )?the (?:dog|dogs|cat|puppy|kitten|kids?|baby|toddler) "
     r"(?:would not|could not|does not|did not|can not|cannot|will not) "
     r"(?:bolt|escape|get out|run out|run off|fall|get hurt|get in)\b"
+    r"|\bto (?:stop|keep) (?:me|her|him|them) (?:from )?"
+    r"(?:stepping|stepped|walking|running|falling|tripping|slipping) "
+    r"(?:into|in front of|onto|off|out in front of) (?:the |a )?"
+    r"(?:road|traffic|street|cycle lane|bike lane|car|bus|bike|tram|edge|kerb|curb)\b"
     r"|\bso i (?:could not|would not|can not|cannot) drive\b"
     r"[^.!?]{0,30}?\b(?:after|drunk|tipsy|party|pub|drinks)\b"
 )
@@ -249,16 +253,20 @@ def screen_hits(text: str) -> list[ScreenHit]:
 
 
 def _model_raises(prepared: str, concerns: Iterable[SafetyConcern]) -> list[SafetyConcern]:
-    """The concerns the learned model raises, among those whose gate words are present."""
-    gated = [concern for concern in concerns if _GATES[concern].search(prepared)]
-    if not gated:
+    """The concerns the learned model raises; without a gate word it needs a stronger signal."""
+    concerns = list(concerns)
+    if not concerns:
         return []
     if any(
         RULED_OUT.search(sentence) for sentence in _SENTENCE_BREAK.split(prepared)
     ) and not _DISCLOSURE_AFTER.search(prepared):
         return []  # "I'm safe, I just want to feel like myself again"
     model, features = load_model(), safety_features(prepared)
-    return [concern for concern in gated if model.raises(concern, features)]
+    return [
+        concern
+        for concern in concerns
+        if model.raises(concern, features, gated=_GATES[concern].search(prepared))
+    ]
 
 
 def screen(texts: Iterable[str]) -> tuple[SafetyConcern, ...]:

@@ -50,25 +50,33 @@ def safety_features(prepared: str) -> set[str]:
 
 
 class SafetyModel:
-    """Per-concern logistic weights and the probability at which a concern is raised."""
+    """Per-concern logistic weights and the probabilities at which a concern is raised.
+
+    A statement with a word that touches on harm (see `MODEL_GATES`) is raised at
+    `threshold`; one without such a word needs the stronger `ungated_threshold`.
+    """
 
     def __init__(
         self,
         weights: dict[str, dict[str, float]],
         bias: dict[str, float],
         threshold: dict[str, float],
+        ungated_threshold: dict[str, float],
     ) -> None:
         self._weights = weights
         self._bias = bias
         self._threshold = threshold
+        self._ungated_threshold = ungated_threshold
 
     def probability(self, concern: SafetyConcern, features: set[str]) -> float:
         weights = self._weights[concern]
         z = self._bias[concern] + sum(weights.get(feature, 0.0) for feature in features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def raises(self, concern: SafetyConcern, features: set[str]) -> bool:
-        return self.probability(concern, features) >= self._threshold[concern]
+    def raises(self, concern: SafetyConcern, features: set[str], *, gated: bool) -> bool:
+        """Whether the concern is raised; `gated` tells whether a word touching on harm is present."""
+        threshold = self._threshold if gated else self._ungated_threshold
+        return self.probability(concern, features) >= threshold[concern]
 
 
 @load_once
@@ -76,4 +84,4 @@ def load_model() -> SafetyModel:
     """The shipped model, read once on first use."""
     text = (resources.files("connectkit") / "data" / MODEL_FILE).read_text(encoding="utf-8")
     data = json.loads(text)
-    return SafetyModel(data["weights"], data["bias"], data["threshold"])
+    return SafetyModel(data["weights"], data["bias"], data["threshold"], data["ungated_threshold"])

@@ -159,7 +159,9 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "injuries",
         r"\b(?:left|leaves|leaving|gave|gives|giving|had|have|has|hide|hid|hiding|cover|covering|covered)\s+"
-        r"(?:me\s+)?(?:with\s+)?(?:up\s+)?(?:the\s+|my\s+|her\s+|a\s+)?(?:bruises|bruise|black eye|marks on my|split lip)\b",
+        r"(?:me\s+)?(?:with\s+)?(?:up\s+)?(?:the\s+|my\s+|her\s+|a\s+)?(?:bruises|bruise|black eye|marks on my|split lip)\b"
+        # "bruises all over my shins from our tango class": the cause is named, and harmless
+        r"(?![^.!?]{0,40}?\bfrom\s+(?:our|the|my|a|her|his)\s+(?:\w+\s+)?(?:class|classes|lesson|lessons|practice|training|match|session|hike))",
     ),
     _cue(
         "partner-violence",
@@ -281,6 +283,7 @@ CUES: tuple[Cue, ...] = (
         "tracking-me",
         r"\b(?:tracks|tracking|tracked|track|stalks|stalking|stalked|spies on|spying on|spied on|follows|followed|following)\s+"
         r"(?:me|her)\s+(?:everywhere|wherever|around|home|to work|with|through|on (?:the|my) (?:phone|location)|using)"
+        r"(?!\s+(?:like a\b|(?:the|our)\s+(?:house|flat|home|kitchen|garden)\s+(?:all day\s+)?(?:like a|because|since)\b))"
         r"|\b(?:tracker|tracking app|spyware|airtag|gps)\s+(?:\w+\s+){0,3}?(?:on|in|under)\s+(?:my|her)\b"
         r"|\b(?:stalks|stalking|stalked)\s+(?:me|her)\b",
     ),
@@ -984,6 +987,7 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "following-me",
         rf"\b{_PARTNER}\b(?:\s+\w+){{0,3}}?\s+(?:followed|follows|following|tailed|tails)\s+me\s+(?:to|home|everywhere|around|when|into|from)\b"
+        r"(?!\s+(?:like a\b|(?:the|our)\s+(?:house|flat|home|kitchen|garden)\s+(?:all day\s+)?(?:like a|because|since)\b))"
         r"|\bsat\s+outside\s+(?:\w+\s+){0,5}?for\s+(?:hours|\w+\s+hours|the whole night|all night)\b"
         r"|\bmy\s+ex\b[^.!?]{0,80}?\b(?:leaving notes|left notes|found my (?:new )?(?:address|flat|house|place|number)|"
         r"outside my (?:house|flat|work|place|door)|walk\w* past my|turn\w* up at|show\w* up at|keeps? (?:calling|texting|messaging|turning up))\b"
@@ -1424,7 +1428,7 @@ TRIVIAL = re.compile(
     r"this tv|tv show|karaoke|meeting|boss|deadline|taxes|inbox|traffic|commute|hangover|hungover|my hair|haircut|"
     r"tattoo|netflix|movie|film|book|lego|golf|gym|workout|run|marathon|half marathon|legs|"
     r"sofa|couch|embarrass\w*|cringe|awkward|hilarious|funny|lmao|rofl|jk|literally dying|tim tam|biscuit|"
-    r"leftovers|overslept|alarm|in stitches|tea towel|cushion|sock|socks)\b"
+    r"leftovers|overslept|alarm|in stitches|tea towel|cushion|sock|socks|advert|adverts|commercial)\b"
 )
 # Reporting or topic contexts: the words are about someone else's story, a job, or a question asked.
 REPORTED = re.compile(
@@ -1441,7 +1445,8 @@ REPORTED = re.compile(
     r"|\b(?:awareness|charity|campaign|course|class|training|volunteer\w*|workshop)\s+(?:\w+\s+){0,3}?(?:about|on|for)\b"
     # sport, play and agreed games
     r"|\b(?:boxing|judo|karate|mma|sparring|self-defen[cs]e|jiu jitsu|wrestl\w*|rugby|hockey|netball|soccer|football|"
-    r"climbing|bouldering|five-a-side|five a side|futsal|on the pitch|the match|role ?play|safe ?word|consensual|kink|play ?fight\w*|pillow fight\w*|tickl\w*)\b"
+    r"climbing|bouldering|five-a-side|five a side|futsal|on the pitch|the match|role ?play|safe ?word|consensual|kink|play ?fight\w*|pillow fight\w*|tickl\w*|"
+    r"bjj|kickboxing|muay thai|taekwondo|grappling|blue belts?|purple belts?|black belts?|dance class|tango|salsa class|ballroom)\b"
 )
 # Agreement: arrangements both people chose.
 CONSENT = re.compile(
