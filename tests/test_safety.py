@@ -56,6 +56,11 @@ def test_false_positives_on_benign_statements_at_most_two_percent() -> None:
         ("SHE SAID SHE'D KILL HERSELF IF I EVER LEFT", "partner-violence"),
         ("my sister says her husband tracks her phone and won't let her work", "partner-violence"),
         ("i dont want to be here anymore", "self-harm"),
+        # harm that happened before still counts, and so does a minimised one
+        ("she hasn't hurt me in ages but I still can't sleep until she does", "partner-violence"),
+        ("it's not like he hits me often, maybe every few weeks", "partner-violence"),
+        # digits and spaces from any script reach the cues
+        ("\u0663 weeks clean and it's all down the drain", "self-harm"),
     ],
 )
 def test_danger_examples(text: str, concern: str) -> None:
@@ -77,6 +82,10 @@ def test_danger_examples(text: str, concern: str) -> None:
         "My wife will kill me when she sees the credit card bill.",
         "I'm not suicidal, just really tired of arguing.",
         "I feel safe with her, but we never talk.",
+        "he has never hit me since we met, he just sulks",
+        "I'm going to strangle her if she plays that song again",
+        "he slammed the door on his way out, then came back and we talked it through",
+        "she choked me out in bjj class today, we're both blue belts",
     ],
 )
 def test_hyperbole_and_ruled_out_mentions_do_not_trigger(text: str) -> None:

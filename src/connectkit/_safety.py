@@ -137,8 +137,14 @@ _SAFE_NOW = re.compile(
 # A ruled-out mention followed by "but" and more does not rule the statement out.
 _DISCLOSURE_AFTER = re.compile(r"\b(?:but|though|however|although)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
-# After a negation these say the harm happened before ("he has not hit me since the summer").
-_PAST_MARKERS = frozenset({"since", "anymore", "lately", "recently", "again"})
+# After a negation these say the harm happened before ("he has not hit me since the summer",
+# "she has not hurt me in ages"), unless they only count from the start ("since we met").
+_PAST_MARKERS = re.compile(
+    r"\s*(?:\w+\s+){0,2}?"
+    r"(?:(?:since|anymore|lately|recently|again)\b(?!\s+(?:we|i)\s+(?:met|got together|first))"
+    r"|(?:in|for)\s+(?:ages|a while|a bit|months|weeks|a few (?:weeks|months)|a couple of (?:weeks|months))"
+    r"\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -179,8 +185,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def _negated(text: str, start: int, end: int) -> bool:
     """Whether a negation just before the cue, or inside it, rules the cue out."""
-    following = re.findall(r"\w+", text[end : end + 40])[:4]
-    if _PAST_MARKERS.intersection(following):
+    if _PAST_MARKERS.match(text, end):
         return False  # "he has not hit me since the summer" tells of harm before
     before = re.findall(r"\w+", text[_clause_start(text, start) : start])[-_NEGATION_WINDOW:]
     if before and before[-1] == "if":
@@ -262,10 +267,19 @@ def _model_raises(prepared: str, concerns: Iterable[SafetyConcern]) -> list[Safe
     ) and not _DISCLOSURE_AFTER.search(prepared):
         return []  # "I'm safe, I just want to feel like myself again"
     model, features = load_model(), safety_features(prepared)
+    # An arrangement both chose, an accident or keeping someone from harm ("grabbed my
+    # arm to stop me walking into traffic") asks for the stronger signal, as no harm word does.
+    benign_context = bool(
+        CONSENT.search(prepared) or _ACCIDENT.search(prepared) or _PROTECTIVE.search(prepared)
+    )
     return [
         concern
         for concern in concerns
-        if model.raises(concern, features, gated=_GATES[concern].search(prepared))
+        if model.raises(
+            concern,
+            features,
+            gated=_GATES[concern].search(prepared) and not (concern == "partner-violence" and benign_context),
+        )
     ]
 
 

@@ -85,7 +85,7 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "harms-pets",
         rf"\b{_PARTNER}\b{_GAP}\s+(?:kick\w*|hit|hits|punch\w*|threw|throws|strangl\w*|chok\w*|hurt|hurts|drown\w*|beat|beats|kill\w*|poison\w*)\s+"
-        r"(?:the|my|our|his|her)\s+(?:dog|cat|puppy|kitten|pet|pets|rabbit)\b",
+        r"(?:the|my|our|his|her)\s+(?:little\s+|old\s+|poor\s+|new\s+)?(?:dog|cat|puppy|kitten|pet|pets|rabbit)\b",
         reported=True,
     ),
     _cue(
@@ -100,6 +100,8 @@ CUES: tuple[Cue, ...] = (
         # not a pet, a child, or an accident ("the dog dragged me", "she accidentally elbowed me")
         r"(?<!\bdog )(?<!\bdogs )(?<!\bcat )(?<!\bpuppy )(?<!\bkid )(?<!\bkids )(?<!\btoddler )(?<!\bbaby )(?<!\bson )"
         r"(?<!\bdaughter )(?<!accidentally )"
+        # the writer as the one acting is a figure of speech ("I'm going to strangle her if she plays that song again")
+        r"(?<!\bi could )(?<!\bi will )(?<!\bi would )(?<!\bi am going to )(?<!\bi want to )(?<!\bi might )(?<!\bi am about to )"
         r"\b(?:(?:punch\w*|slap\w*|chok(?:ed|es|ing)|strangl\w*|shov\w*|dragg\w*|pinn(?:ed|ing)|pins|throttl\w*|smack\w*|"
         r"headbutt\w*|spat on|spits on|spit on|kneed|elbowed|body slammed)\s+(?:me|her)|beat (?:me|her|him) up|"
         r"beats (?:me|her|him) up|beaten (?:me|her|him) up|held (?:me|her) down|holds (?:me|her) down|holding (?:me|her) down|"
@@ -153,7 +155,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "hands-on-throat",
-        r"\b(?:hands?|fingers|arm)\s+(?:\w+\s+)?(?:around|on|over|across)\s+(?:my|her|his)\s+(?:throat|neck|mouth)\b",
+        r"\b(?:hands?|fingers|arm)\s+(?:\w+\s+)?(?:around|round|on|over|across)\s+(?:my|her|his)\s+(?:throat|neck|mouth)\b"
+        r"|\bhands?\b[^.!?]{0,40}?\b(?:and then|then)\s+(?:around|round)\s+(?:my|her)\s+(?:throat|neck)\b",
     ),
     _cue(
         "partner-violence",
@@ -169,6 +172,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:pulled|pulls|held|holds|holding|pointed|points|pointing|waved|waves|waving|grabbed|came at \w+ with|"
         r"threatened \w+ with|keeps|took out|takes out|got out|gets out|brought out|brings out|showed me|shows me|loaded|loads|"
         r"cleaning|cleans|set|sets|put|puts|placed|left|hold|waving around)\s+(?:out\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:knife|gun|guns|weapon|rifle|pistol|bat|baseball bat|hammer|machete|axe)\b"
+        r"(?!\s+(?:locked|in (?:a|the|its) (?:gun )?(?:safe|cabinet|case)))"
         r"|\b(?:knife|gun) to (?:my|her|his) (?:throat|head|chest)\b|\b(?:the|a) (?:knife|gun) in (?:his|her|their) hand\b"
         r"|\b(?:got|took|pulled|grabbed|gets|takes|pulls|grabs)\s+(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:knife|gun|weapon)\s+(?:out|from)\b"
         r"|\b(?:do not|not to|never)\s+make\s+(?:me|him|her|them)\s+use\s+(?:it|this|that)\b",
@@ -232,7 +236,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:scared|afraid|terrified|frightened|fearful|petrified)\s+of\s+"
         r"(?:him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|spouse|ex))"
         r"(?=\s*(?:[.,;!?]|$)|\s+(?:when|because|and|sometimes|now|so|since|lately|at|after|if|these|most|all|every|"
-        r"already|too|right|half|really|honestly|again|whenever|drinking|drunk|angry)\b)",
+        r"already|too|right|half|really|honestly|again|whenever|drinking|drunk|angry|to be honest|not going to lie|though)\b)",
     ),
     _cue(
         "partner-violence",
@@ -469,7 +473,9 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "intimidation",
         r"\b(?:next to|beside|right by|inches from|near|past)\s+(?:my|her)\s+(?:head|face)\b"
-        rf"|\b{_PARTNER}\b{_GAP}\s+(?:punch\w*|kick\w*|smash\w*|hit|hits|slam\w*)\s+(?:a hole in\s+|holes in\s+)?(?:the|a)\s+(?:wall|walls|door|doors)\b",
+        rf"|\b{_PARTNER}\b{_GAP}\s+(?:punch\w*|kick\w*|smash\w*|hit|hits|slam\w*)\s+(?:a hole in\s+|holes in\s+)?(?:the|a)\s+(?:wall|walls|door|doors)\b"
+        # a door slammed on the way out is a partner leaving a fight, not a threat
+        r"(?!\s+(?:on (?:his|her|their|the) way out|behind (?:him|her|them)|as (?:he|she|they) (?:left|went out|walked out)))",
     ),
     _cue(
         "partner-violence",
@@ -674,10 +680,10 @@ CUES: tuple[Cue, ...] = (
         "suicide-threat-control",
         r"\b(?:threat\w*|says?|said|tells me|told me|swears|swore|keeps saying|screams|screamed|texts|texted|warns|warned)\s+"
         r"(?:me\s+)?(?:that\s+)?(?:he|she|they)?\s*(?:will|would|is going to|was going to|going to|gonna|might|could|to)?\s*"
-        rf"(?:kill|hurt|harm|end)\s+(?:{_SELF}|(?:his|her|their) (?:own )?life|it all)"
+        rf"(?:kill|hurt|harm|end|drown|hang|cut|starve|shoot|poison)\s+(?:{_SELF}|(?:his|her|their) (?:own )?life|it all)"
         r"|\bthreat\w*\s+(?:to\s+)?(?:commit\s+)?suicide\b|\bthreat\w*\s+(?:with\s+)?suicide\b"
         r"|\b(?:says?|said|threatens?|threatened)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would|is going to|going to)\s+(?:swallow|take|overdose on)\s+(?:all\s+)?(?:his|her|their)\s+(?:pills|tablets|meds)\b"
-        r"|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:leave|left|break up|go|end (?:it|things))\b[^.!?]{0,40}?\b(?:kill|hurt|harm|end)\s+"
+        r"|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:leave|left|break up|go|end (?:it|things))\b[^.!?]{0,40}?\b(?:kill|hurt|harm|end|drown|hang|cut|starve|shoot|poison)\s+"
         rf"(?:{_SELF}|(?:his|her|their) life)",
         hyperbole=True,
     ),
@@ -1025,7 +1031,10 @@ CUES: tuple[Cue, ...] = (
         r"(?!\s+for\s+(?:telling|saying|sharing|posting|showing|mentioning))"
         # "...if I bring home another fishing rod": the everyday hyperbole, not a threat
         r"(?!\s+if\s+i\s+(?:\w+\s+)?(?:buy|bought|bring|eat|ate|forget|spend|break|lose|miss|wear|touch|use|borrow|"
-        r"finish|spoil|drink|adopt|order|get home late|am late|do not))",
+        r"finish|spoil|drink|adopt|order|get home late|am late|do not))"
+        # "...she's going to kill me, I left the tongs at her parents' again"
+        r"(?![,;]?\s+(?:because\s+|as\s+|since\s+)?i\s+(?:left|forgot|lost|broke|spilled|spilt|ate|finished|missed)\s+"
+        r"(?:the|her|his|their|our|my)\s+(?!house|home|flat|kids|children|baby)\w+)",
         negatable=False,
         hyperbole=True,
     ),
@@ -1099,7 +1108,7 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "injuries-explained-away",
-        r"\b(?:told|tell|telling)\s+(?:the\s+|my\s+)?(?:nurse|doctor|gp|mum|mom|mother|dad|work|boss|teacher|friends?|everyone|people|them)\b"
+        r"\b(?:told|tell|telling)\s+(?:the\s+|my\s+)?(?:nurse|doctor|gp|hospital|a&e|er|paramedics|police|school|mum|mom|mother|dad|work|boss|teacher|friends?|everyone|people|them)\b"
         r"[^.!?]{0,40}?\b(?:i fell|i tripped|walked into|(?:was|is|came) from (?:a|the) (?:cupboard|door|fall))\b"
         r"|\b(?:black eye|bruises?|split lip|broken (?:wrist|arm|nose|rib|ribs))\s+(?:\w+\s+){0,3}?(?:was|is|came)\s+from\s+(?:a|the)\s+(?:cupboard|door|fall|stairs)\b"
         r"|\bi did not (?:fall|trip|walk into)\b",
@@ -1413,6 +1422,200 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:hit|hitting|punch|punching|slap|slapping|scratch|scratching)\s+myself\s+(?:really\s+|so\s+)?(?:hard|again|until|in the face|over and over)\b"
         r"|\b(?:pain|hurt|it|this|everything)\s+to\s+stop\W+(?:\w+\W+)?(?:permanently|for good|forever)\b",
         history=True,
+    ),
+    _cue(
+        "partner-violence",
+        "ex-keeps-coming-round",
+        # "he still drives past my house every night", "messages me from different numbers"
+        rf"\b{_PARTNER}\b(?:\s+\w+){{0,3}}?\s+(?:still|keeps?|kept)\s+(?:\w+\s+){{0,2}}?(?:driving|drives|drove|walking|walks|"
+        r"parking|parks|sitting|sits|waiting|waits|hanging around|turning up|turns up)\s+(?:past|outside|near|by|at)\s+"
+        r"(?:my|our|the)\s+(?:house|flat|place|home|work|door|street|road|kids' school|school)\b"
+        r"|\b(?:messages|messaging|messaged|texts|texting|texted|calls|calling|called|rings|ringing|contacts)\s+me\s+from\s+"
+        r"(?:different|new|fake|other|private|withheld|blocked|unknown|burner)\s+(?:numbers|accounts|profiles|phones)\b"
+        r"|\bknows?\s+(?:what i am (?:doing|wearing)|who i am (?:with|seeing|talking to))\b",
+    ),
+    _cue(
+        "partner-violence",
+        "dread-at-home",
+        r"\bwait\w*\s+to\s+see\s+(?:what|which)\s+(?:mood|version of (?:him|her|them))\s+(?:he|she|they)\b"
+        r"|\b(?:kids|children|the boys|the girls)\s+(?:go|run|hide|disappear|head)\s+(?:straight\s+)?(?:to|in|into|up to)\s+"
+        r"their\s+rooms?\s+(?:as soon as|when|the moment)\s+(?:they\s+)?(?:hear|see)\s+(?:his|her|their)\s+(?:car|key|keys|footsteps)\b"
+        r"|\bsafer\s+than\s+(?:being\s+)?(?:\w+\s+){0,4}?with\s+(?:him|her|them)\b"
+        r"|\bsleep\w*\s+in\s+(?:the|my)\s+car\b[^.!?]{0,60}?\b(?:safer|because of (?:him|her|them)|when (?:he|she|they) (?:is|gets|has))"
+        r"|\b(?:heard|hear|hearing)\s+(?:a\s+)?(?:crash|bang|thud|smash|slap|scream\w*)\b[^.!?]{0,60}?\b(?:crying|screaming|sobbing|"
+        r"went (?:really |very |dead )?quiet)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "threats-in-other-words",
+        r"\b(?:would|will|is going to|was going to|going to|gonna)\s+[\"']?(?:sort out|deal with|get rid of|take care of|"
+        r"do something to|hurt|drown|kill)[\"']?\s+(?:my|the|our)\s+(?:cat|dog|puppy|kitten|pet|pets|rabbit)\b"
+        r"|\bnext time\b[^.!?]{0,40}?\b(?:in an ambulance|in a body bag|in a box|in a coffin|in hospital|in a wheelchair)\b"
+        r"|\b(?:leav\w*|left|end\w* up|go\w*|be)\s+in\s+an\s+ambulance\b"
+        r"|\b(?:lucky|should be grateful|be grateful)\s+(?:that\s+)?(?:he|she|they)\s+(?:even\s+)?(?:lets|let)\s+me\s+(?:live|stay|eat|sleep)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "minimised-violence",
+        # "it's not like she hits me often": the qualifier admits that it happens
+        r"\bnot\s+(?:like|as if)\s+(?:he|she|they)\s+(?:\w+\s+)?(?:hits|hit|beats|chokes|slaps|punches|kicks|hurts|shoves|pushes)\s+"
+        r"(?:me|her|him)\s+(?:that\s+|very\s+)?(?:often|much|a lot|all the time|every day|every week|regularly|hard|badly)\b"
+        r"|\bgot\s+(?:choked|strangled|throttled|beaten up|beat up|slapped around|knocked around|smacked around)\b",
+        negatable=False,
+        reported=True,
+    ),
+    _cue(
+        "partner-violence",
+        "hidden-contact",
+        r"\b(?:sneak\w*|snuck|hid\w*|hide|wait\w* until (?:he|she|they) (?:is|was|are|were) (?:asleep|out|gone|at work))\b"
+        r"[^.!?]{0,60}?\bto\s+(?:write|type|send|post)\s+this\b"
+        r"|\b(?:monitors|monitored|monitoring|checks|checked|reads|goes through|tracks)\s+(?:our|the|my)\s+(?:laptop|computer|search history|"
+        r"browser|emails)\b[^.!?]{0,40}?\b(?:please|do not|so i)\b",
+    ),
+    _cue(
+        "partner-violence",
+        "body-and-sleep",
+        r"\b(?:does|did|doing|do)\s+(?:things|stuff|that)\s+to\s+(?:me|her)\s+(?:while|when)\s+(?:i|she)\s+(?:am|was|is)\s+"
+        r"(?:asleep|sleeping|passed out|drunk|out of it|unconscious)\b"
+        rf"|\b{_PARTNER}\b(?:\s+\w+){{0,2}}?\s+(?:sits|sat|sitting|kneels|knelt|kneeling)\s+on\s+(?:my|her)\s+(?:chest|back|stomach|neck)\b"
+        r"(?!\s+like\b)",
+        reported=True,
+    ),
+    _cue(
+        "self-harm",
+        "putting-affairs-in-order",
+        r"\b(?:wrote|written|writing|write|made|making)\s+(?:down\s+|a list of\s+)?who\s+(?:gets|should get|will get|is getting)\s+what\b"
+        r"|\b(?:draft\w*|writ\w*|wrote|record\w*|typ\w*)\s+(?:\w+\s+)?goodbye\s+(?:messages?|texts?|emails?|videos?)\s+"
+        r"(?:to|for)\s+(?:him|her|them|everyone|everybody|the kids|my (?!team|colleagues|coworkers|class|students|clients)\w+)\b"
+        r"|\bgiv\w*\s+(?:a lot of|lots of|most of|loads of|some of)\s+my\s+(?:things|belongings|possessions|stuff)\s+away\b"
+        r"|\bgave\s+(?:away\s+)?(?:my|our)\s+(?:cat|dog|pet|puppy|kitten)\s+(?:away\s+)?to\b[^\n]{0,80}?\b(?:it is not|it was not|"
+        r"that is not why|not the real reason|it is not that)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "dangerous-thoughts",
+        r"\b(?:think\w*|thought|thoughts|tempt\w*|urges?|want\w*|wish\w*|imagin\w*)\b[^.!?]{0,30}?"
+        r"\b(?:steer\w*|swerv\w*|driv\w*|drove|crash\w*)\s+(?:\w+\s+)?(?:into|off)\s+(?:the|a|an)\s+(?:barrier|wall|tree|bridge|river|"
+        r"lorry|truck|oncoming|cliff|median|pole|lamppost|embankment)\b"
+        r"|\b(?:thoughts?|thinking|think|urges?)\s+(?:about|of)\s+(?:going|jumping|falling|stepping|throwing myself)\s+"
+        r"(?:over|off|from)\s+(?:the|a|my)\s+(?:balcony|bridge|edge|roof|ledge|cliff|platform)\b"
+        r"|\b(?:stood|standing|sat|sitting)\s+(?:on|at)\s+(?:the|a)\s+(?:edge of the\s+)?(?:bridge|ledge|edge|roof|cliff|balcony)\s+"
+        r"(?:for\s+(?:a\s+)?(?:long time|long while|while|ages|hours|some time)|and (?:thought|looked down)|thinking|looking down)\b"
+        r"|\b(?:thought|thinking|think)\s+about\s+(?:just\s+)?leaving\s+the\s+engine\s+running\b"
+        r"|\b(?:holding|held|hold|picked up|got out|took out|staring at)\s+(?:the|a|my)\s+(?:razor|razor blade|blade|blades)\s+again\b",
+        negatable=False,
+        reported=True,
+    ),
+    _cue(
+        "self-harm",
+        "means-and-methods",
+        r"\b(?:google|googled|googling|search\w*|look\w* up|looked up|read\w* about|research\w*)\s+(?:\w+\s+)?"
+        r"(?:painless|quick|quickest|easiest|peaceful)\s+ways\b(?!\s+to\s+(?:tell|break|say|wax|remove|pull|learn|save|cook))"
+        r"|\bswallow\w*\s+(?:a\s+)?(?:whole|entire|full)\s+(?:packet|pack|box|bottle|strip|sheet)\s+of\b"
+        r"|\btook\s+(?:a\s+)?(?:whole|entire|full)\s+(?:packet|pack|box|bottle)\s+of\s+(?:pills|paracetamol|tablets|painkillers|my)\b"
+        r"|\btak\w*\s+more\s+(?:of\s+)?(?:my\s+)?(?:pills|tablets|meds|medication|sleeping pills)\s+than\s+(?:i am\s+|i should\s+)?"
+        r"(?:meant|supposed|prescribed|should)\b"
+        r"|\bbought (?:a |some )?rope (?:today|yesterday|last night|this morning|this week)\b(?!\s+(?:for|to)\b)"
+        r"|\b(?:thinking|think|thought)\b[^.!?]{0,30}?\bmy life insurance\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "quiet-despair",
+        r"\bmany\s+more\s+(?:todays|days|tomorrows|nights)\s+(?:left\s+)?in\s+me\b"
+        r"|\b(?:just\s+)?want\s+everything\s+to\s+stop(?=\s*(?:[.!?]|$)|\W+all of it)"
+        r"|\b(?:do not|can not|cannot)\s+(?:really\s+)?see\s+the\s+point\s+(?:of|in)\s+(?:next year|tomorrow|next week|waking up|"
+        r"getting up|any of it|anything anymore)\b"
+        r"|\b(?:can not|cannot)\s+do\s+(?:this|it)\s+any\s*more\W+(?:any of it|none of it|not just (?:us|this|the relationship|him|her))\b"
+        r"|\bno point\b[^.!?]{0,60}?\b(?:already decided|made (?:up )?my mind|made my decision)\b"
+        r"|\b(?:they|everyone|everybody|the world|my family|the kids|my kids|he|she|people)\s+(?:would|will|could)\s+"
+        r"(?:\w+\s+){0,2}?(?:manage|cope|get by|get on|spin along|carry on|go on)\s+(?:just\s+)?(?:fine|better|happier|okay|ok)\s+"
+        r"without\s+me\b(?!\s+(?:at|for|on|in the|there|tonight|this|next|to|when|while)\b)"
+        r"|\b(?:passed|died|lost (?:him|her|my \w+))\b[^\n]{0,200}?\b(?:go|going)\s+(?:and\s+)?be\s+with\s+(?:him|her|them|my (?:wife|husband|partner))\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "partner-at-risk",
+        r"\b(?:partner|he|she|they|husband|wife|boyfriend|girlfriend|bf|gf)\s+(?:\w+\s+)?(?:cuts|burns|harms)\s+"
+        r"(?:himself|herself|themselves|themself)\b(?!\s+(?:shaving|cooking|chopping|on|by accident|while|when|with the))"
+        r"|\b(?:says|saying|said|keeps saying|feels like)\s+(?:he|she|they)\s+(?:is|was|are|were)\s+(?:just\s+)?(?:a\s+)?burden\b"
+        r"|\basked\s+(?:me\s+)?where\s+(?:i|we)\s+keep\s+(?:the|my|his|her)\s+(?:tablets|pills|meds|medication|painkillers)\b"
+        r"|\bhear\s+(?:my|your|his|her)\s+voice\s+one\s+(?:last|final)\s+time\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "harm-in-passing",
+        r"\bwhere\s+(?:it|they|the bruises|the marks|bruises|marks)\s+(?:will not|would not|do not|does not|can not|cannot)\s+(?:show|be seen)\b"
+        r"|\b(?:two|three|four|several|a few|multiple|\d+)\s+black\s+eyes\b"
+        r"|\bso\s+(?:that\s+)?(?:he|she|they)\s+(?:does not|do not|will not|would not)\s+(?:have to\s+)?(?:hurt|hit|beat|punish|slap|kick|choke)\s+me\b"
+        r"|\bbeat\s+up\s+(?:\w+\s+){1,3}?and\s+(?:then\s+)?me\b"
+        r"|\b(?:could not|can not|cannot|could barely|can barely)\s+(?:lift|move|use)\s+my\s+(?:arm|arms|leg|hand|wrist|shoulder|neck)\s+"
+        r"for\s+(?:a|two|three|\d+|several)\s+(?:days?|weeks?)\b[^.!?]{0,10}$"
+        r"|\blast time\b[^.!?]{0,40}?\b(?:could not|can not|could barely)\s+(?:lift|move|use|walk|see|breathe)\b"
+        r"|\b(?:throws|threw|thrown|throwing|chucks|chucked|hurls|hurled)\b[^.!?]{0,60}?\b(?:been|was|went|gone|aimed)\s+at\s+my\s+(?:head|face)\b"
+        r"|\b(?:one|one of us|one partner)\s+(?:is|feels|gets)\s+(?:\w+\s+)?(?:terrified|scared|afraid|frightened)\s+of\s+the\s+other\b",
+        negatable=False,
+        reported=True,
+    ),
+    _cue(
+        "partner-violence",
+        "control-in-passing",
+        r"\b(?:says|said|tells me|told me)\s+i\s+(?:can not|cannot|am not allowed to|may not|must not)\s+(?:leave|go out of|go outside)\s+"
+        r"(?:the|our|my)\s+(?:flat|house|home|apartment|room)\b"
+        r"|\b(?:wakes|woke|waking)\s+me\s+(?:up\s+)?(?:by|with)\s+(?:pouring|throwing|tipping|splashing|kicking|hitting|shaking|slapping|"
+        r"shouting|screaming)\b"
+        r"|\b(?:put|puts|locked|locks|shut|shuts|threw|throws)\s+(?:my|the|our)\s+(?:cat|dog|puppy|kitten|pet)\s+(?:outside|out)\b"
+        r"[^.!?]{0,40}?\bbecause\s+i\b"
+        r"|\bmy\s+ex\b[^.!?]{0,40}?\b(?:sent|texted|messaged|posted|left)\s+(?:me\s+)?(?:a\s+)?(?:photo|picture|pic|video)\s+of\s+my\s+"
+        r"(?:front door|house|flat|car|window|bedroom window|workplace|new place)\b"
+        r"|\bhad to (?:tell|say|lie)\b[^.!?]{0,40}?\b(?:walked into a door|fell down|tripped|slipped)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "last-things",
+        r"\bmade\s+(?:my\s+)?peace\s+with\s+it\b[^.!?]{0,60}?\b(?:after|when i am gone|without me)\b"
+        r"|\b(?:want|need)\s+(?:him|her|them|everyone|the kids)\s+to\s+be\s+(?:ok|okay|fine|alright|taken care of)\s+after\s*(?:[.,!?]|$)"
+        r"|\blast\s+thing\s+(?:she|he|they)\s+(?:remembers|remember|hears|will remember)\s+(?:me|from me)\b"
+        r"|\b(?:picked|chosen|set|decided on)\s+the\s+date\b[^\n]{0,60}?\b(?:next few weeks|few weeks)\s+with\s+(?:him|her|them|the kids)\b"
+        r"|\b(?:handing|handed|hands)\s+out\s+(?:all\s+)?(?:of\s+)?(?:his|her|their|my)\s+(?:things|stuff|records|guitar|books|clothes|"
+        r"games|collection|possessions|belongings|tools)\b"
+        r"|\b(?:pills|tablets|meds)\s+(?:all\s+)?(?:lined up|counted out|laid out)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "edges-and-means",
+        r"\bthink\w*\s+(?:just\s+)?one\s+step\b(?!\s+at\s+a\s+time)"
+        r"|\b(?:looking|looked|look|stare|staring|stared|peering)\s+(?:over|down)\s+(?:the\s+)?(?:railing|edge|side|parapet|ledge)\s+"
+        r"(?:of\s+(?:the|a|our|my)\s+)?(?:bridge|balcony|roof|cliff|car park|building)\b"
+        r"|\blook\w*\s+at\s+how\s+(?:high|far down|tall)\s+(?:the|our|my)\s+(?:balcony|bridge|roof|window|building|ledge|drop)\s+is\b"
+        r"|\b(?:going|went|go|been going)\s+up\s+(?:to|on)\s+(?:the|our)\s+roof\s+(?:at night|alone|every night)\b"
+        r"|\bsit\w*\s+on\s+the\s+edge\b(?!\s+of\s+(?:the|my|our|his|her|a)\s+(?:bed|seat|sofa|couch|chair|bath|pool|stage|desk|table|dock))"
+        r"|\bwalk\w*\s+into\s+the\s+(?:sea|ocean|lake|river|water)\s+and\s+(?:just\s+)?(?:kept|keep|keeping)\s+going\b"
+        r"|\b(?:carbon monoxide|fumes|helium|hanging|drowning|overdos\w*|paracetamol|jumping)\b[^.!?]{0,30}?\bpainless\b"
+        r"|\bhow\s+(?:much|many)\s+(?:\w+\s+){0,2}?(?:paracetamol|pills|tablets|sleeping pills|insulin|painkillers|meds)\s+"
+        r"(?:is|are|would be)\s+(?:too much|too many|enough|fatal|lethal|deadly)\b"
+        r"|\b(?:hose|hosepipe)\s+and\s+(?:duct\s+)?tape\b"
+        r"|\b(?:thinking of|thinking about|thought about|going to|want to|planning to)\s+(?:just\s+)?drink\w*\s+"
+        r"(?:sniper|bleach|weed killer|pesticide|poison|rat poison|antifreeze)\b"
+        r"|\btry\w*\s+again\b[^.!?]{0,20}?\bproperly\s+this\s+time\b"
+        r"|\b(?:holding|held|hold)\s+(?:the|a|my)\s+(?:razor|razor blade|blade|blades)\s+for\s+(?:ages|hours|a long time|a while)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "partner-signs",
+        r"\b(?:fresh|new|deep)\s+cuts\s+on\s+(?:her|his|their|my)\s+(?:arms?|wrists?|legs?|thighs?|stomach)\b"
+        r"(?![^.!?]{0,30}\bfrom\s+(?:the|a|my|our)\s+(?:brambles|cat|dog|kitten|garden|kitchen|roses|fall|bike))"
+        r"|\b(?:jok\w*|talk\w*|going on|banging on)\s+about\s+(?:hanging|drowning|shooting|killing|offing|ending|overdosing|gassing|topping)\s+"
+        r"(?:himself|herself|themselves|themself)\b",
+        negatable=False,
+        reported=True,
     ),
 )
 
