@@ -29,7 +29,6 @@ _CLASSES: dict[str, Callable[[str], bool]] = {"\\d": str.isdecimal, "\\s": str.i
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 _BOUNDARY = re.compile(r"\b")
-_WORD_START = re.compile(r"\b(?=\w)")
 _WIDE = 8
 """Branches that can begin with this many different characters or more share one pattern."""
 
@@ -243,9 +242,10 @@ class BoundaryIndex:
         self._by_key: dict[str, tuple[re.Pattern[str], ...]] = {}
         self._at_any_boundary = (_compile(at_any_boundary),) if at_any_boundary else ()
         self._anywhere = _compile(unanchored) if unanchored else None
-        # When every branch begins with a word character, only word starts need a try.
+        # When every branch begins with a word character, only the word starts whose first
+        # character begins some branch need a try, and the regex engine finds those.
         word_chars_only = all(_is_word_character(key) for key in self._sources)
-        self._starts = _WORD_START if word_chars_only and not at_any_boundary else _BOUNDARY
+        self._starts = _word_starts(self._sources) if word_chars_only and not at_any_boundary else _BOUNDARY
 
     def _patterns(self, char: str) -> tuple[re.Pattern[str], ...]:
         key = char
@@ -272,6 +272,12 @@ class BoundaryIndex:
                 if pattern.match(text, position):
                     return True
         return False
+
+
+def _word_starts(keys: Iterable[str]) -> re.Pattern[str]:
+    """Word starts whose first character is one of `keys` (characters, or classes such as ``\\d``)."""
+    members = "".join(key if key in _CLASSES else re.escape(key) for key in sorted(keys))
+    return re.compile(rf"\b(?=[{members}])") if members else re.compile(r"(?!)")
 
 
 def _is_word_character(key: str) -> bool:
