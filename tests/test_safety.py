@@ -61,6 +61,11 @@ def test_false_positives_on_benign_statements_at_most_two_percent() -> None:
         ("it's not like he hits me often, maybe every few weeks", "partner-violence"),
         # digits and spaces from any script reach the cues
         ("\u0663 weeks clean and it's all down the drain", "self-harm"),
+        # the same shape of threat about leaving, telling or friends is not play
+        ("he said he'll kill me if I ever leave him", "partner-violence"),
+        ("she'll kill me if I'm late home again, and last time she broke my nose", "partner-violence"),
+        ("he swore he'd strangle me if I told anyone about the bruises", "partner-violence"),
+        ("she says she'll beat me if I go out with my friends again", "partner-violence"),
     ],
 )
 def test_danger_examples(text: str, concern: str) -> None:
@@ -86,6 +91,10 @@ def test_danger_examples(text: str, concern: str) -> None:
         "I'm going to strangle her if she plays that song again",
         "he slammed the door on his way out, then came back and we talked it through",
         "she choked me out in bjj class today, we're both blue belts",
+        # threats made in play: the condition is trivial and names nothing controlling
+        "he says he'll strangle me with the aux cable if I play that song one more time",
+        "she's going to murder me when she sees I rearranged her records by colour",
+        "my boyfriend will kill me if I spoil the finale lol",
     ],
 )
 def test_hyperbole_and_ruled_out_mentions_do_not_trigger(text: str) -> None:

@@ -16,7 +16,20 @@ from dataclasses import dataclass
 
 from ._boundary_index import BoundaryIndex
 from ._safety_model import load_model, safety_features
-from ._safety_patterns import CONSENT, CUES, HISTORY, MODEL_GATES, REPORTED, RULED_OUT, SERIOUS, TRIVIAL, Cue
+from ._safety_patterns import (
+    CONSENT,
+    CONTROL_CONDITION,
+    CUES,
+    HISTORY,
+    MODEL_GATES,
+    PLAYFUL_REASON,
+    PLAYFUL_THREAT,
+    REPORTED,
+    RULED_OUT,
+    SERIOUS,
+    TRIVIAL,
+    Cue,
+)
 from ._text import normalize
 from .models import SafetyConcern
 
@@ -209,6 +222,24 @@ _GATES = {
 }
 
 
+def _playful_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of threats made in play (the threat, not its condition): the condition is trivial
+    or laughed off and names nothing a controlling threat is about."""
+    if SERIOUS.search(text):
+        return []
+    return [
+        (match.start(), match.start("condition"))
+        for match in PLAYFUL_THREAT.finditer(text)
+        if (PLAYFUL_REASON.search(match["condition"]) or TRIVIAL.search(match["condition"]))
+        and not CONTROL_CONDITION.search(match["condition"])
+    ]
+
+
+def _in_play(text: str, start: int, end: int) -> bool:
+    """Whether a cue's match overlaps a threat made in play."""
+    return any(left < end and start < right for left, right in _playful_spans(text))
+
+
 def _fires(cue: Cue, text: str) -> bool:
     for match in cue.pattern.finditer(text):
         if cue.negatable and _negated(text, match.start(), match.end()):
@@ -229,6 +260,7 @@ def _fires(cue: Cue, text: str) -> bool:
         if cue.concern == "partner-violence" and (
             _ACCIDENT.search(text, max(0, match.start() - 25), match.end() + 30)
             or _PROTECTIVE.search(sentence)
+            or _in_play(text, match.start(), match.end())
         ):
             continue  # "locked me out by accident", "blocked the door so the dog would not bolt"
         # A ruled-out mention counts in the cue's own clause or after it ("..., not in any
@@ -270,7 +302,10 @@ def _model_raises(prepared: str, concerns: Iterable[SafetyConcern]) -> list[Safe
     # An arrangement both chose, an accident or keeping someone from harm ("grabbed my
     # arm to stop me walking into traffic") asks for the stronger signal, as no harm word does.
     benign_context = bool(
-        CONSENT.search(prepared) or _ACCIDENT.search(prepared) or _PROTECTIVE.search(prepared)
+        CONSENT.search(prepared)
+        or _ACCIDENT.search(prepared)
+        or _PROTECTIVE.search(prepared)
+        or _playful_spans(prepared)
     )
     return [
         concern

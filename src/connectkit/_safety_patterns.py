@@ -78,7 +78,8 @@ CUES: tuple[Cue, ...] = (
         r"(?!\s+(?:up\b|at\b|in (?:a|the|every|our|their) (?!face|head|stomach|chest|back|ribs|car|kitchen|bedroom|street|house|neck|arm|leg)\w+|to it\b|to the (?!ground|floor|point)\w+|"
         r"out of (?:the|my) (?:game|team)|with (?:a|the) pillow|emotionally|feelings|by (?:forgetting|saying|not|leaving|ignoring)|"
         r"so much|when (?:he|she|they) (?:said|left|forgot|lied)|deeply|badly by|with (?:his|her|their) words|"
-        r"with what|more than))",
+        r"with what|more than|\w+ at (?:chess|cards|tennis|squash|golf|pool|darts|scrabble|mario|fifa|uno|monopoly|poker|ping pong|"
+        r"table tennis|badminton|board games|video games|fortnite|the game)\b))",
         reported=True,
     ),
     _cue(
@@ -475,7 +476,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:next to|beside|right by|inches from|near|past)\s+(?:my|her)\s+(?:head|face)\b"
         rf"|\b{_PARTNER}\b{_GAP}\s+(?:punch\w*|kick\w*|smash\w*|hit|hits|slam\w*)\s+(?:a hole in\s+|holes in\s+)?(?:the|a)\s+(?:wall|walls|door|doors)\b"
         # a door slammed on the way out is a partner leaving a fight, not a threat
-        r"(?!\s+(?:on (?:his|her|their|the) way out|behind (?:him|her|them)|as (?:he|she|they) (?:left|went out|walked out)))",
+        r"(?!\s+(?:on (?:his|her|their|the) way out|behind (?:him|her|them)|as (?:he|she|they) (?:left|went out|walked out)))"
+        r"(?![^.!?]{0,60}?\b(?:came back|come back|apologi[sz]ed|we talked|we sorted|made up)\b)",
     ),
     _cue(
         "partner-violence",
@@ -1100,7 +1102,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:drives|drove|driving)\s+(?:really\s+|so\s+)?(?:fast|dangerously|recklessly)\b[^.!?]{0,60}?\b(?:on purpose|to scare|scream|swerv\w*|frighten)\b"
         r"|\bst(?:and|ands|ood|anding)\s+over\s+me\b[^.!?]{0,60}?\b(?:shout\w*|scream\w*|yell\w*|until i|fists?|threat\w*|raised)\b"
         r"|\bshouts?\s+(?:right\s+)?in\s+my\s+face\b|\bscreams?\s+(?:right\s+)?in\s+my\s+face\b"
-        r"|\b(?:waiting at the door|account for every (?:minute|penny|hour|cent))\b"
+        r"|\bwaiting at the door\b(?!\s+with\s+(?:a|her|his|the)\s+(?:slipper|rolling pin|wooden spoon|cup|hug|smile))"
+        r"|\baccount for every (?:minute|penny|hour|cent)\b"
         r"|\bstill finds me\b|\b(?:new (?:number|flat|house|town|city)),?\s+(?:\w+\s+){0,6}?(?:he|she|they)\s+(?:still\s+)?(?:finds|found|tracks|tracked)\s+me\b"
         r"|\b(?:turns|turned)\s+up\s+at\s+my\s+(?:work|job|office)\s+(?:\w+\s+){0,2}?(?:screaming|shouting|yelling|raging)\b",
         negatable=False,
@@ -1617,6 +1620,99 @@ CUES: tuple[Cue, ...] = (
         negatable=False,
         reported=True,
     ),
+    _cue(
+        "partner-violence",
+        "harm-told-in-passing",
+        r"\bonly\s+(?:threw|hit|pushed|shoved|slapped|grabbed|kicked|choked|bit|punched|took|locked)\b[^.!?]{0,30}?\bthis time\b"
+        r"|\b(?:threw|throws|thrown|hurled|chucked)\b[^.!?]{0,40}?\b(?:missed|hit|grazed|caught|clipped)\s+(?:my|her)\s+(?:head|face)\b"
+        r"|\block\w*\s+me\s+(?:out|in)\b[^.!?]{0,40}?\bagain\b"
+        r"|\b(?:marks|bruises|bruise|black eye|cuts?)\b[^\n]{0,80}?\b(?:that is what i (?:will|would|am going to|have to|always) (?:say|tell)|"
+        r"what i (?:will|am going to) tell (?:them|people|work|everyone))\b"
+        r"|\b(?:black eye|bruises?|split lip|broken (?:wrist|arm|nose|rib|ribs))\s+(?:was|were|is)\s+(?:a\s+)?(?:one[- ]off|one time thing|just once|only once)\b"
+        r"|\b(?:marks?|bruises?|fingerprints?|finger marks)\s+on\s+my\s+(?:neck|throat)\b(?![^.!?]{0,30}\b(?:from (?:the|my|a)|love bite|hickey|necklace|collar|scarf))"
+        r"|\b(?:held|holds|holding|pushed|pushes|pushing|shoved|shoves)\s+my\s+head\s+under\b"
+        r"|\bnot\s+being\s+(?:strangled|choked|hit|beaten|punched|slapped|kicked|raped)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "control-told-in-passing",
+        rf"\b{_PARTNER}\b(?:\s+\w+){{0,2}}?\s+(?:took|takes|taken|taking)\s+my\s+(?:phone|keys|car keys|passport|bank card|wallet)\s+"
+        r"(?:off|from|away from)\s+me\b"
+        rf"|\b{_PARTNER}\b(?:\s+\w+){{0,2}}?\s+(?:picks|chooses|decides|dictates)\s+what\s+i\s+(?:wear|eat|can eat|can wear)\s+(?:every|each)\s+(?:morning|day)\b"
+        r"|\b(?:rips|ripped|tears|tore|cuts|cut)\s+up\s+(?:anything|everything|whatever)\s+(?:he|she|they)\s+(?:does not|do not|did not)\s+like\b"
+        r"|\b(?:standing|stands|stood|blocking|blocks|blocked)\s+(?:in\s+)?(?:the\s+)?(?:doorway|door|exit|hallway|stairs)\s+so\s+(?:that\s+)?i\s+"
+        r"(?:can not|cannot|could not)\s+(?:get past|get out|leave|go)\b"
+        r"|\b(?:had|has|holding|held|with)\s+(?:the|a|his|her)\s+(?:\w+\s+){0,3}?(?:knife|hammer|machete|axe|gun|bat|crowbar)\s+(?:\w+\s+){0,4}?in\s+(?:his|her|their)\s+hand\b"
+        r"|\b(?:sleeps|keeps|kept|keeping)\s+(?:with\s+)?(?:the|a|his|her)\s+(?:knife|machete|gun|axe|hammer|bat|rifle|pistol)\s+(?:\w+\s+)?"
+        r"(?:beside|next to|under|by)\s+(?:the|our|his|her)\s+(?:bed|pillow)\b"
+        r"|\b(?:messages|messaging|texts|texting|calls|calling|rings|ringing)\s+from\s+(?:different|new|fake|other|private|withheld|blocked|unknown|burner)\s+"
+        r"(?:numbers|accounts|profiles|phones)\b"
+        r"|\bstuck\b[^.!?]{0,40}?\bno way (?:into|to get|out|of getting)\b"
+        r"|\bpadlock\w*\s+(?:the\s+)?(?:fridge|food|cupboards?|kitchen|pantry)\b"
+        r"|\beat\s+(?:only\s+)?what\s+(?:he|she|they)\s+(?:puts out|gives me|allows|lets me)\b"
+        r"|\bget\s+the\s+(?:kids|children|baby)\s+(?:upstairs|out|to their rooms?|out of the way|somewhere safe)\s+(?:fast|quick|quickly)\b"
+        r"|\b(?:holds|held|holding|dangles|dangled|dangling)\s+(?:the|our|my)\s+(?:baby|son|daughter|kid|child|toddler|dog|cat)\s+(?:out\s+)?"
+        r"over\s+(?:the\s+)?(?:balcony|railing|edge|bridge|stairs|banister)\b"
+        r"|\b(?:taken|takes|took|take)\s+(?:the|a|his|her)\s+(?:belt|strap|stick|cane|slipper|wooden spoon)\s+to\s+(?:our|my|the|his|her)\s+"
+        r"(?:son|daughter|kids?|children|boy|girl|me)\b"
+        rf"|\b{_PARTNER}\b[^.!?]{{0,20}}?\b(?:rung|rang|called|texted|messaged)\s+(?:me\s+)?(?:\d{{2,}}|forty|fifty|a hundred|hundreds of)\s+times\b"
+        r"|\b(?:will|would)\s+be\s+(?:waiting\s+)?outside\s+my\s+(?:work|house|flat|door|school|office)\b"
+        r"|\b(?:where|when|because)\s+(?:he|she|they)\s+(?:can not|could not|cannot)\s+(?:watch|see|hear|track|follow)\s+me\b"
+        r"|\bmakes?\s+me\s+(?:beg|grovel|kneel)\b"
+        r"|\b(?:had|got)\s+a\s+key\s+(?:cut|made|copied)\s+without\s+(?:me|my)\b"
+        r"|\bsitting\s+in\s+the\s+dark\s+in\s+my\s+(?:flat|house|room|kitchen|home)\b"
+        r"|\bmakes?\s+me\s+sign\s+(?:blank|over|away|papers|documents|cheques|checks)\b"
+        r"|\bmy\s+(?:pension|wages|salary|pay|benefits|paycheck|paycheque)\s+goes?\s+(?:straight\s+|directly\s+)?(?:to|into)\s+(?:him|her|them|his|her)\b"
+        r"|\b(?:doles|doled|rations|rationed|withholds|withheld|hides|hid)\s+(?:out\s+)?my\s+(?:tablets|pills|meds|medication|insulin|inhaler)\b",
+        negatable=False,
+        consent=True,
+    ),
+    _cue(
+        "self-harm",
+        "means-kept-ready",
+        r"\benough\s+(?:tablets|pills|meds|paracetamol|sleeping pills|sleeping tablets)\s+(?:saved|put aside|stored|stashed|now)\b"
+        r"|\b(?:putting|put|setting|set)\s+(?:my\s+)?(?:\w+\s+)?(?:tablets|pills|meds)\s+aside\b"
+        r"|\b(?:first|second|third|last)\s+time\s+i\s+tried\s+was\s+(?:in\s+)?(?:19|20)\d\d\b"
+        r"|\bgarage\b[^.!?]{0,30}?\bengine\s+running\b"
+        r"|\bcount\w*\s+(?:the|my|all the)\s+(?:pills|tablets|meds|paracetamol)\b"
+        r"|\bwith\s+(?:the|a|my)\s+(?:blade|razor|knife|pills|rope)\s+for\s+(?:an hour|hours|ages|a long time|a while)\b"
+        r"|\bdecid\w*\s+not\s+tonight\b"
+        r"|\bbought\s+the\s+(?:hose|rope|charcoal)\b"
+        r"|\b(?:asking|asked|asks)\s+where\s+(?:his|her|my|the)\s+(?:\w+\s+){0,2}?(?:gun|pistol|rifle|shotgun)\b"
+        r"|\b(?:not|never)\s+told\s+(?:my|the)\s+(?:therapist|doctor|gp|counsellor|counselor|psychiatrist)\s+about\s+the\s+(?:stash|pills|plan|rope)\b"
+        r"|\buse\s+(?:the|a|my)\s+(?:lighter|blade|razor|knife|compass|scissors)\s+on\s+my\s+\w+\b"
+        r"|\bdid\s+it\s+again\b[^.!?]{0,40}?\b(?:razor|blade|lighter|knife|scissors|compass|deeper)\b"
+        r"|\bpays?\s+out\b[^.!?]{0,20}?\bafter\s+the\s+first\s+(?:year|two years)\b|\bsuicide clause\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "endings-told-quietly",
+        r"\b(?:do not|did not|never)\s+(?:think\s+)?i\s+deserve\s+to\s+(?:eat|live|be here|exist)\b"
+        r"|\bhopes?\s+it\s+(?:just\s+)?\W*\s*(?:finishes|ends)\s+(?:things|it|everything|me)\b"
+        r"|\bnot a diet\b"
+        r"|\bdown\s+to\s+(?:one|an?|half an?)\s+(?:apple|meal|cracker|slice|banana)\s+a\s+day\b"
+        r"|\b(?:bruises|marks|scars|cuts|burns)\b[^.!?]{0,40}?\bso\s+(?:nobody|no one|noone)\s+(?:sees|can see|notices|will see)\b"
+        r"|\bhiding\s+(?:the|my)\s+(?:burns|cuts|scars)\b"
+        r"|\bmy\s+will\b[^\n]{0,100}?\b(?:cancel\w*|spare key|passwords|i think (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+        r"|\b(?:river|bridge|cliff|sea|lake|tracks|edge)\b[^\n]{0,80}?\b(?:will not|might not|may not)\s+(?:walk|come)\s+back\b"
+        r"|\b(?:thought|think\w*)\s+about\s+(?:just\s+)?not\s+(?:turning|braking|stopping|stepping back|coming up|waking up)\b"
+        r"|\b(?:will not|would not)\s+(?:have to\s+)?(?:hurt|last|be like this|go on)\s+(?:for\s+)?much\s+longer\b"
+        r"|\bclean\w*\s+(?:everything|it|the blood|myself)\s+up\s+so\s+(?:he|she|they|nobody|no one)\s+(?:would not|will not|does not|did not|would never|can not)\s+"
+        r"(?:know|see|notice|find out)\b"
+        r"|\b(?:can not|cannot|could not|stopped being able to|unable to)\s+(?:picture|imagine|see)\s+(?:a\s+)?(?:next year|future|the future|next christmas|my birthday)\s+"
+        r"with\s+me\s+in\s+it\b"
+        r"|\bi\s+have\s+a\s+plan\b[^.!?]{0,30}?\b(?:not telling|nobody knows|no one knows|not going to tell)\b"
+        r"|\b(?:if|when)\s+you\s+(?:are\s+)?(?:reading|read|find)\s+this\s+(?:after|afterwards|when i am gone)\b"
+        r"|\b(?:punch\w*|hit\w*|slap\w*|scratch\w*|burn\w*|pinch\w*)\s+my\s+own\s+(?:thighs|arms|legs|face|head|skin|stomach|wrists)\b"
+        r"|\b(?:wrote|written|writing|drafted|recorded)\s+(?:the|my|some|a few)\s+goodbye\s+(?:messages|texts|emails|videos|letters|notes)\b"
+        r"|\bonce\s+i\s+am\s+(?:out of the picture|not here|not around)\b"
+        r"|\b(?:dying|died|death|passed|gone)\b[^\n]{0,80}?\b(?:be|go) (?:wherever|where) (?:he|she|they) (?:is|are|went)\b"
+        r"|\b(?:feed|walk|hug|kiss|see|hold)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:fish|dog|cat|kids|children|baby|son|daughter)\s+one\s+(?:last|final)\s+time\b"
+        r"|\b(?:arms|wrists|legs|thighs)\s+(?:are|is|were)\s+(?:covered\s+in|full\s+of)\s+(?:fresh\s+|new\s+)?(?:cuts|burns|scratches)\b",
+        negatable=False,
+    ),
 )
 
 
@@ -1664,9 +1760,27 @@ HISTORY = re.compile(
     r"in high school|at school|long time ago|long ago|in the past|history of|used to|"
     r"in my (?:teens|twenties|thirties|forties|fifties)|(?:a|my) (?:previous|last|former|first) (?:relationship|marriage|partner))\b"
 )
+# A threat made in play: "she'll kill me if I tell her mum about the engagement first",
+# "he says he'll strangle me if I play that song again lol". The threat is followed by
+# its condition, and the condition is trivial (or laughed off) and names nothing a
+# controlling threat is about (leaving, telling anyone, friends, the police...).
+PLAYFUL_THREAT = re.compile(
+    r"\b(?:will|would|is going to|are going to|going to|gonna|threatened to|threatens to|swore to|swears to)\s+[\"']?(?:\w+\s+){0,2}?"
+    r"(?:(?:kill|murder|strangle|throttle|beat|push|drown|bury|shoot|stab|smother|hit|slap|punch|choke|destroy|disown|skin|batter)\s+"
+    r"(?:me|us|him|her|you|them)|make (?:me|you|us) disappear)\b[^.!?]{0,40}?\b(?:if|when|unless|for|after)\b(?P<condition>[^.!?,;]{0,80})"
+)
+PLAYFUL_REASON = re.compile(
+    r"\b(?:song|songs|music|musical|musicals|playlist|pictures|photos|selfies?|records|vinyl|engagement|surprise|spoil\w*|"
+    r"midnight|curfew|holiday|vacation|pineapple|pizza|towels?|christmas|december|karaoke|scrabble|fifa|monopoly|crossword|"
+    r"wordle|rearrang\w*|colour|color|haha\w*|lol|lmao|rofl|one more time)\b"
+)
+CONTROL_CONDITION = re.compile(
+    r"\b(?:leave|leaving|left (?:him|her|them)|break up|police|cops|(?:tell|told|telling) (?:anyone|anybody|someone|people|my|the)|"
+    r"talk to|talking to|see my|friends|family|divorce|custody|lawyer|report|cheat\w*|another (?:man|woman|guy|girl))\b"
+)
 # Statements that insist they are meant seriously override a trivial context.
 SERIOUS = re.compile(
-    r"\b(?:not joking|was not joking|am not joking|not kidding|i mean it|i am serious|seriously though)\b"
+    r"\b(?:not joking|was not joking|am not joking|not kidding|i mean it|i am serious|seriously though|not (?:really |even )?funny)\b"
 )
 # Statements that rule danger out; they quiet the softer self-harm cues only.
 RULED_OUT = re.compile(
