@@ -128,8 +128,11 @@ _REPORTING = frozenset(
 _CURRENT = re.compile(
     r"\b(?:again|started|lately|recently|these days|now|this week|last night|since|still)\b"
 )
-# Said right beside a cue, these mean no harm was meant; "said it was an accident" is not among them.
-_ACCIDENT = re.compile(r"\b(?:by accident|accidentally|by mistake|in (?:his|her|their|my) sleep)\b")
+# Said right beside a cue, these mean no harm was meant; "said it was an accident" is not
+# among them, and neither is one in quotes ("pushed her down the steps 'by accident'").
+_ACCIDENT = re.compile(
+    r"(?<![\"'])\b(?:by accident|accidentally|by mistake|in (?:his|her|their|my) sleep)\b(?![\"'])"
+)
 # Keeping a pet or a child from harm, not the person.
 _PROTECTIVE = re.compile(
     r"\bso (?:that )?the (?:dog|dogs|cat|puppy|kitten|kids?|baby|toddler) "

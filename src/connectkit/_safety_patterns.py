@@ -78,7 +78,7 @@ CUES: tuple[Cue, ...] = (
         r"(?!\s+(?:up\b|at\b|in (?:a|the|every|our|their) (?!face|head|stomach|chest|back|ribs|car|kitchen|bedroom|street|house|neck|arm|leg)\w+|to it\b|to the (?!ground|floor|point)\w+|"
         r"out of (?:the|my) (?:game|team)|with (?:a|the) pillow|emotionally|feelings|by (?:forgetting|saying|not|leaving|ignoring)|"
         r"so much|when (?:he|she|they) (?:said|left|forgot|lied)|deeply|badly by|with (?:his|her|their) words|"
-        r"with what|more than|\w+ at (?:chess|cards|tennis|squash|golf|pool|darts|scrabble|mario|fifa|uno|monopoly|poker|ping pong|"
+        r"with what\b|more than|\w+ at (?:chess|cards|tennis|squash|golf|pool|darts|scrabble|mario|fifa|uno|monopoly|poker|ping pong|"
         r"table tennis|badminton|board games|video games|fortnite|the game)\b))",
         reported=True,
     ),
@@ -108,7 +108,7 @@ CUES: tuple[Cue, ...] = (
         r"beats (?:me|her|him) up|beaten (?:me|her|him) up|held (?:me|her) down|holds (?:me|her) down|holding (?:me|her) down|"
         r"pins (?:me|her) down|sat on (?:me|her))\b"
         r"(?!\s+(?:up\b|on the back|on\b(?!\s+the (?:floor|ground|stairs|bed))|out\b(?! of the (?:car|bed|house|room))|off\b|under the table|"
-        r"to\b(?!\s+the\s+(?:floor|ground|car|bedroom|bathroom|basement|cellar))|along\b|that\b|round\b|around\b|"
+        r"to\b(?!\s+the\s+(?:floor|ground|car|bedroom|bathroom|basement|cellar|wall|door|bed|sofa|couch|fridge|counter))|along\b|that\b|round\b|around\b|"
         r"like a ton|hard (?:emotionally|when)|with (?:the|a|that|this) (?:news|idea|question|bill|truth|realisation|realization)|"
         r"as (?:odd|strange|funny)|at (?:chess|cards|tennis|squash|golf|pool|darts|scrabble|mario|fifa|uno|the game)))",
         reported=True,
@@ -290,6 +290,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:me|her)\s+(?:everywhere|wherever|around|home|to work|with|through|on (?:the|my) (?:phone|location)|using)"
         r"(?!\s+(?:like a\b|(?:the|our)\s+(?:house|flat|home|kitchen|garden)\s+(?:all day\s+)?(?:like a|because|since)\b))"
         r"|\b(?:tracker|tracking app|spyware|airtag|gps)\s+(?:\w+\s+){0,3}?(?:on|in|under)\s+(?:my|her)\b"
+        r"(?!\s+(?:keys|keyring|wallet|bag|luggage|suitcase|bike|dog|cat|backpack))"
         r"|\b(?:stalks|stalking|stalked)\s+(?:me|her)\b",
     ),
     _cue(
@@ -617,6 +618,7 @@ CUES: tuple[Cue, ...] = (
         "blocking-exit",
         r"\b(?:block|blocks|blocked|blocking)\s+(?:the\s+)?(?:front\s+|back\s+|bedroom\s+)?"
         r"(?:door|doorway|exit)\b|\b(?:locked|locks|locking)\s+(?:me|her)\s+(?:in|out)\b"
+        r"(?!\s+of\s+(?:my|the|our|her)\s+(?:own\s+)?(?:account|accounts|tablet|phone|laptop|computer|profile|netflix|email))"
         r"|\b(?:broke|smashed|took|takes|hid|hides|destroyed|threw|throws)\s+(?:my|her)\s+phone\s+(?:\w+\s+)?so\s+(?:i|she)\b",
     ),
     _cue(
@@ -948,7 +950,7 @@ CUES: tuple[Cue, ...] = (
         "self-harm",
         "more-signs",
         r"\b(?:go to sleep|sleep|fall asleep)\s+and\s+(?:just\s+)?(?:never|not)\s+wake\s+up\b"
-        r"|\b(?:says|saying|said|keeps saying|posts?|posting|posted|tells me)\b[^.!?]{0,40}?\bbetter off without (?:him|her|them)\b"
+        r"|\b(?:says|say|saying|said|keeps saying|posts?|posting|posted|tells me)\b[^.!?]{0,40}?\bbetter off without (?:him|her|them)\b"
         r"|\blike\s+(?:i|she|he|they)\s+(?:was not|were not|was never|would not be|is not)\s+(?:coming back|going to see (?:us|you|them|me) again)\b"
         r"|\bnot long now\b"
         r"|\b(?:wrote|made|updated|writing|making)\s+(?:a|his|her|their|my)\s+will\b[^.!?]{0,80}?\b(?:out of nowhere|suddenly|tidying|affairs in order|sorting everything)"
@@ -964,7 +966,7 @@ CUES: tuple[Cue, ...] = (
         "overdose",
         r"\b(?:i|i have|i had|i almost|i nearly|i once)\s+(?:\w+\s+)?overdos\w+|\b(?:took|take|taking)\s+an\s+overdose\b"
         r"|\b(?:took|take) too many pills\b|\bswallow\w* (?:all )?(?:the|my) pills\b"
-        r"|\b(?:stockpil\w*|saving up|saving|hoarding|collecting|storing up)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:pills|meds|tablets|medication|medicine|antidepressants|sleeping pills|sleeping tablets|painkillers)\b"
+        r"|\b(?:stockpil\w*|saving up|saving|hoarding|collecting|storing up)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:pills|meds|tablets|medication|medicine|antidepressants|sleeping pills|sleeping tablets|painkillers|paracetamol|codeine|insulin)\b"
         r"|\bhow many\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|paracetamol)\s+(?:it would take|would it take|it takes|to take)\b"
         r"|\bways to (?:die|kill myself|end it|end my life|not wake up|commit suicide|disappear forever)\b"
         r"|\b(?:planning|plan|planned|planning out|thinking about|think about|worked out)\s+how\s+(?:i|they|to|you|we)?\s*"
@@ -1505,7 +1507,7 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:thoughts?|thinking|think|urges?)\s+(?:about|of)\s+(?:going|jumping|falling|stepping|throwing myself)\s+"
         r"(?:over|off|from)\s+(?:the|a|my)\s+(?:balcony|bridge|edge|roof|ledge|cliff|platform)\b"
         r"|\b(?:stood|standing|sat|sitting)\s+(?:on|at)\s+(?:the|a)\s+(?:edge of the\s+)?(?:bridge|ledge|edge|roof|cliff|balcony)\s+"
-        r"(?:for\s+(?:a\s+)?(?:long time|long while|while|ages|hours|some time)|and (?:thought|looked down)|thinking|looking down)\b"
+        r"(?:for\s+(?:a\s+)?(?:long time|long while|while|ages|hours|an hour|some time|minutes)|and (?:thought|looked down)|thinking|looking down)\b"
         r"|\b(?:thought|thinking|think)\s+about\s+(?:just\s+)?leaving\s+the\s+engine\s+running\b"
         r"|\b(?:holding|held|hold|picked up|got out|took out|staring at)\s+(?:the|a|my)\s+(?:razor|razor blade|blade|blades)\s+again\b",
         negatable=False,
@@ -1518,7 +1520,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:painless|quick|quickest|easiest|peaceful)\s+ways\b(?!\s+to\s+(?:tell|break|say|wax|remove|pull|learn|save|cook))"
         r"|\bswallow\w*\s+(?:a\s+)?(?:whole|entire|full)\s+(?:packet|pack|box|bottle|strip|sheet)\s+of\b"
         r"|\btook\s+(?:a\s+)?(?:whole|entire|full)\s+(?:packet|pack|box|bottle)\s+of\s+(?:pills|paracetamol|tablets|painkillers|my)\b"
-        r"|\btak\w*\s+more\s+(?:of\s+)?(?:my\s+)?(?:pills|tablets|meds|medication|sleeping pills)\s+than\s+(?:i am\s+|i should\s+)?"
+        r"|\btak\w*\s+(?:\w+\s+)?more\s+(?:of\s+)?(?:my\s+)?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\s+than\s+(?:i am\s+|i should\s+)?"
         r"(?:meant|supposed|prescribed|should)\b"
         r"|\bbought (?:a |some )?rope (?:today|yesterday|last night|this morning|this week)\b(?!\s+(?:for|to)\b)"
         r"|\b(?:thinking|think|thought)\b[^.!?]{0,30}?\bmy life insurance\b",
@@ -1683,7 +1685,7 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:not|never)\s+told\s+(?:my|the)\s+(?:therapist|doctor|gp|counsellor|counselor|psychiatrist)\s+about\s+the\s+(?:stash|pills|plan|rope)\b"
         r"|\buse\s+(?:the|a|my)\s+(?:lighter|blade|razor|knife|compass|scissors)\s+on\s+my\s+\w+\b"
         r"|\bdid\s+it\s+again\b[^.!?]{0,40}?\b(?:razor|blade|lighter|knife|scissors|compass|deeper)\b"
-        r"|\bpays?\s+out\b[^.!?]{0,20}?\bafter\s+the\s+first\s+(?:year|two years)\b|\bsuicide clause\b",
+        r"|\bpays?\s+out\b[^.!?]{0,20}?\bafter\s+the\s+(?:first\s+(?:year|two years)|(?:one|two|1|2)[- ]year mark)\b|\bsuicide clause\b",
         negatable=False,
     ),
     _cue(
@@ -1711,6 +1713,83 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:dying|died|death|passed|gone)\b[^\n]{0,80}?\b(?:be|go) (?:wherever|where) (?:he|she|they) (?:is|are|went)\b"
         r"|\b(?:feed|walk|hug|kiss|see|hold)\s+(?:the|my|our)\s+(?:\w+\s+)?(?:fish|dog|cat|kids|children|baby|son|daughter)\s+one\s+(?:last|final)\s+time\b"
         r"|\b(?:arms|wrists|legs|thighs)\s+(?:are|is|were)\s+(?:covered\s+in|full\s+of)\s+(?:fresh\s+|new\s+)?(?:cuts|burns|scratches)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "watched-and-exposed",
+        r"\b(?:send|sends|sent|show|shows|showed|shown|post|posts|posted|share|shares|shared|leak|leaks|leaked|upload\w*|forward\w*)\s+"
+        r"(?:the|our|my|those|that|these|his|her)\s+(?:\w+\s+){0,3}?(?:videos?|recordings?|tapes?|photos|pics|pictures|nudes|images)\b"
+        r"[^.!?]{0,60}?\b(?:if|unless|to my (?:mum|mom|boss|family|parents|work|dad|kids)|(?:his|her|their) mates)\b"
+        r"|\b(?:or|otherwise)\s+(?:he|she|they)\s+would\s+(?:show|send|post|share)\s+(?:his|her|their)\s+(?:mates|friends)\s+(?:the|our|my)\s+"
+        r"(?:video|videos|photos|pics|pictures|nudes)\b"
+        r"|\bposted\s+my\s+(?:home\s+)?(?:address|phone number|number|location)\b"
+        r"|\bgive\s+(?:you|me|her)\s+something\s+to\s+cry\s+about\b"
+        r"|\b(?:says|saying|said|tells me)\s+(?:he|she|they)\s+(?:can|could)\s+(?:hear|see|watch)\s+me\b"
+        r"|\b(?:watches|watching|watched|spies|spying|spied)\s+(?:on\s+)?me\s+(?:on|through|via)\s+(?:the|a|his|her|it)\b"
+        r"|\bwhen\s+(?:he|she|they)\s+(?:gets|get|comes|come)\s+home\b[^.!?]{0,40}?\b(?:consequence|punishment|pay for it|price to pay)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "harm-seen-by-others",
+        r"\b(?:stitches|staples|bruises|a black eye|a broken \w+)\b[^.!?]{0,40}?\b(?:he|she|they|i)\s+(?:would not|will not|could not|did not|refuses to|refused to|can not)\s+explain\b"
+        r"|\bget\s+what\s+(?:you|she|he|i)\s+got\s+last\s+(?:night|time|week)\b"
+        r"|\bunless\s+(?:he|she|they)\s+(?:is|are)\s+(?:in the room|there|listening|beside (?:her|him)|next to (?:her|him))\b"
+        r"|\b(?:yelling|screaming|shouting|crying|begging)\s+\W*please\s+stop\b"
+        r"|\bthen\s+(?:dead|total|complete)\s+silence\b"
+        r"|\b(?:eye|face|arm|lip|cheek|neck|jaw)\s+(?:was|is|looked|looks)\s+(?:purple|black|swollen|bruised)\b"
+        r"|\b(?:husband|wife|boyfriend|girlfriend|partner)\s+(?:\W\s*)?(?:did not|never)\s+mean\s+(?:it|to)\b"
+        r"|\b(?:dad|father|stepdad|mum|mom|mother|stepmum|stepmom|brother|sister|son|daughter)\s+(?:\w+\s+){0,3}?"
+        r"(?:hit|hits|hitting|beat|beats|beating|hurts|hurting|chok\w*|punch\w*|slap\w*|kick\w*)\s+"
+        r"(?:my|her|his)\s+(?:mum|mom|mother|dad|father|wife|husband|partner|girlfriend|boyfriend)\b"
+        r"|\b(?:limping|bruised|black eye|cut lip)\b[^.!?]{0,40}?\b(?:he|she) (?:did|does) all the talking\b"
+        r"|\b(?:put|smash\w*|slam\w*|bang\w*|shove\w*)\s+my\s+(?:head|face)\s+(?:through|into|against)\s+(?:the|a)\b"
+        r"|\b(?:held|holds|holding|put|puts)\s+(?:a|the|his|her)\s+(?:lighter|flame|match|cigarette|iron|knife|blade)\s+(?:to|against|near)\s+"
+        r"(?:my|her)\s+(?:hair|face|skin|arm|neck|throat|hand)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "wish-you-were-dead",
+        # "if you take the kids I'll find you and you'll wish you were dead"; a curry that
+        # will make you wish you were dead is a figure of speech
+        r"\bwish\s+(?:you|she|he|i)\s+(?:were|was)\s+dead\b",
+        negatable=False,
+        hyperbole=True,
+    ),
+    _cue(
+        "self-harm",
+        "signs-in-behaviour",
+        r"\b(?:marks|cuts|scars)\s+on\s+(?:her|his|their)\s+(?:wrists?|arms?|thighs?)\b"
+        r"(?![^.!?]{0,30}\bfrom\s+(?:the|a|my|our|her|his)\s+(?:brambles|cat|dog|kitten|garden|kitchen|roses|fall|bike|surgery|operation))"
+        r"|\b(?:suddenly|finally)\s+(?:feel|felt|feeling)\s+(?:really\s+|so\s+)?(?:calm|peaceful|light|at peace)\b[^\n]{0,120}?\b(?:given|gave|cleared out|settled|sorted)\b"
+        r"|\b(?:bridges?|roofs?|car parks?|cliffs?)\b[^.!?]{0,30}?\b(?:do not|without)\s+(?:have\s+)?(?:cameras|barriers|nets|fences)\b"
+        r"|\bmade\s+my\s+peace\s*(?:[.!?]|$)"
+        r"|\b(?:thanking|thanked|thank)\s+(?:her|him|them|everyone|you)\s+for\s+everything\b[^.!?]{0,60}?\b(?:lucky to have|take care of|look after)\b"
+        r"|\bif\s+(?:a|the)\s+(?:truck|lorry|car|bus|train)\s+(?:takes|hits|took|hit)\s+me\b[^.!?]{0,20}?\b(?:fine|so be it|whatever|good)\b"
+        r"|\b(?:updated|changed|rewrote|made|wrote)\s+(?:his|her|their|my)\s+will\b[^\n]{0,80}?\b(?:suit|funeral|goodbye)\b"
+        r"|\b(?:low|dark|depress\w*)\b[^\n]{0,120}?\b(?:updated|changed|rewrote)\s+(?:his|her|their|my)\s+will\b"
+        r"|\blong sleeves\b[^.!?]{0,40}?\b(?:because of what is underneath|to hide|so (?:nobody|no one|he|she|they) (?:sees|can see|notices))\b"
+        r"|\b(?:messaged|texted|called|wrote to)\s+(?:all\s+)?(?:his|her|their|my)\s+(?:exes|old friends|everyone)\s+to\s+(?:apologi[sz]e|say sorry|say goodbye)\b"
+        r"|\b(?:look\w*|google\w*|search\w*|read\w*|check\w*)\s+up\s+the\s+(?:lethal|fatal)\s+dose\b|\b(?:lethal|fatal)\s+dose\s+of\s+(?:my|his|her)\b"
+        r"|\breading\s+about\s+(?:overdoses|overdosing|suicide|how to die|ways to die|hanging)\b"
+        r"|\bproper\s+goodbye\b[^.!?]{0,60}?\b(?:when|every time)\b"
+        r"|\bwalked\s+into\s+the\s+(?:sea|ocean|river|lake)\b(?![^.!?]{0,20}\b(?:for a swim|to swim|paddl))"
+        r"|\bfeels?\s+final\b|\bthanks?\s+to\s+everyone\s+who\s+tried\b"
+        r"|\b(?:skipping|skip|skipped|stopped|stopping|not taking)\s+(?:my\s+)?(?:insulin|heart (?:tablets|pills|meds)|blood pressure (?:tablets|pills|meds)|"
+        r"medication|meds|antidepressants|tablets)\b[^.!?]{0,40}?\b(?:on purpose|deliberately|not telling|nature|its course|if it crashes|whatever happens)\b"
+        r"|\bnature\s+(?:can|will|should)\s+take\s+its\s+course\b"
+        r"|\bnone of this is (?:my|your) fault\b[^.!?]{0,40}?\b(?:switched|turned)\s+(?:his|her|their)\s+phone\s+off\b"
+        r"|\btalk\w*\s+about\s+(?:his|her|their|my)\s+(?:\w+\s+)?(?:shotgun|gun|rifle|pistol)\s+(?:all week|lately|a lot|constantly|again)\b"
+        r"|\blean\w*\s+(?:a\s+bit\s+|a\s+little\s+)?(?:further|farther|more)\s+over\b"
+        r"|\bhoping\s+(?:one\s+(?:night|day)\s+)?it\s+is\s+enough\b"
+        r"|\b(?:medications?|meds|pills|tablets|rope|bridge|gun)\b[^.!?]{0,30}?\bwould\s+do\s+it\b"
+        r"|\bone\s+last\b[^.!?]{0,40}?\bbefore\s+i\s+(?:go through with|do it)\b|\bgo\s+through\s+with\s+what\s+i\s+(?:have been|was)\s+planning\b"
+        r"|\b(?:how to tie|tying|tied|tie)\s+a\s+noose\b"
+        r"|\b(?:stopping|stops|stopped|lingering|lingers)\s+on\s+the\s+bridge\b"
+        r"|\b(?:drag\w*|run\w*|ran|press\w*)\s+(?:a|the|my)\s+(?:razor|blade|knife|scissors)\s+(?:across|along|over|into)\s+my\b"
+        r"|\buntil\s+i\s+(?:can\s+)?feel\s+something\b",
         negatable=False,
     ),
 )
