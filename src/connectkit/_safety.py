@@ -220,8 +220,9 @@ _ANY_CUE = {
     concern: BoundaryIndex(cue.pattern.pattern for cue in CUES if cue.concern == concern)
     for concern in CONCERN_ORDER
 }
+# The gate words are plain words, for which one alternation is quicker than an index.
 _GATES = {
-    concern: BoundaryIndex(rf"\b(?:{word})\b" for word in MODEL_GATES[concern]) for concern in CONCERN_ORDER
+    concern: re.compile(r"\b(?:" + "|".join(MODEL_GATES[concern]) + r")\b") for concern in CONCERN_ORDER
 }
 
 
@@ -294,31 +295,40 @@ def screen_hits(text: str) -> list[ScreenHit]:
 
 def _model_raises(prepared: str, concerns: Iterable[SafetyConcern]) -> list[SafetyConcern]:
     """The concerns the learned model raises; without a gate word it needs a stronger signal."""
-    concerns = list(concerns)
-    if not concerns:
-        return []
-    if any(
-        RULED_OUT.search(sentence) for sentence in _SENTENCE_BREAK.split(prepared)
-    ) and not _DISCLOSURE_AFTER.search(prepared):
+    model = load_model()
+    features: set[str] | None = None
+    raised: list[SafetyConcern] = []
+    for concern in concerns:
+        features = safety_features(prepared) if features is None else features
+        probability = model.probability(concern, features)
+        if probability < model.threshold(concern, gated=True):
+            continue  # below even the lower bar: the usual case, decided without the contexts
+        gated = bool(_GATES[concern].search(prepared))
+        if gated and concern == "partner-violence" and _benign_context(prepared):
+            gated = False
+        if probability >= model.threshold(concern, gated=gated):
+            raised.append(concern)
+    if raised and _ruled_out(prepared):
         return []  # "I'm safe, I just want to feel like myself again"
-    model, features = load_model(), safety_features(prepared)
-    # An arrangement both chose, an accident or keeping someone from harm ("grabbed my
-    # arm to stop me walking into traffic") asks for the stronger signal, as no harm word does.
-    benign_context = bool(
+    return raised
+
+
+def _benign_context(prepared: str) -> bool:
+    """An arrangement both chose, an accident, keeping someone from harm ("grabbed my arm to
+    stop me walking into traffic") or a threat made in play: the model needs the stronger signal."""
+    return bool(
         CONSENT.search(prepared)
         or _ACCIDENT.search(prepared)
         or _PROTECTIVE.search(prepared)
         or _playful_spans(prepared)
     )
-    return [
-        concern
-        for concern in concerns
-        if model.raises(
-            concern,
-            features,
-            gated=_GATES[concern].search(prepared) and not (concern == "partner-violence" and benign_context),
-        )
-    ]
+
+
+def _ruled_out(prepared: str) -> bool:
+    """Whether a sentence rules danger out and no "but" brings it back."""
+    return any(RULED_OUT.search(sentence) for sentence in _SENTENCE_BREAK.split(prepared)) and not bool(
+        _DISCLOSURE_AFTER.search(prepared)
+    )
 
 
 def screen(texts: Iterable[str]) -> tuple[SafetyConcern, ...]:

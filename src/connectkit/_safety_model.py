@@ -73,10 +73,13 @@ class SafetyModel:
         z = self._bias[concern] + sum(weights.get(feature, 0.0) for feature in features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def threshold(self, concern: SafetyConcern, *, gated: bool) -> float:
+        """The probability that raises `concern`; `gated`: a word touching on harm is present."""
+        return (self._threshold if gated else self._ungated_threshold)[concern]
+
     def raises(self, concern: SafetyConcern, features: set[str], *, gated: bool) -> bool:
         """Whether the concern is raised; `gated` tells whether a word touching on harm is present."""
-        threshold = self._threshold if gated else self._ungated_threshold
-        return self.probability(concern, features) >= threshold[concern]
+        return self.probability(concern, features) >= self.threshold(concern, gated=gated)
 
 
 @load_once

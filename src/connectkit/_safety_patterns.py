@@ -76,7 +76,7 @@ CUES: tuple[Cue, ...] = (
         # the lookbehinds keep the writer from being the one acting ("she hears it as me attacking her")
         rf"\b{_PARTNER}\b{_GAP}\s+(?<!\bme )(?<!\bi )(?<!\bbump )(?<!\bbaby )(?<!\bdog )(?<!\bcat ){_VIOLENT}\s+{_PERSON_OBJECT}\b"
         r"(?!\s+(?:up\b|at\b|in (?:a|the|every|our|their) (?!face|head|stomach|chest|back|ribs|car|kitchen|bedroom|street|house|neck|arm|leg)\w+|to it\b|to the (?!ground|floor|point)\w+|"
-        r"out of (?:the|my) (?:game|team)|with (?:a|the) pillow|emotionally|feelings|by (?:forgetting|saying|not|leaving|ignoring)|"
+        r"out of (?:the|my) (?:game|team)|with (?:a|the) (?:pillow|wave|splash|snowball|water)|emotionally|feelings|by (?:forgetting|saying|not|leaving|ignoring)|"
         r"so much|when (?:he|she|they) (?:said|left|forgot|lied)|deeply|badly by|with (?:his|her|their) words|"
         r"with what\b|more than|\w+ at (?:chess|cards|tennis|squash|golf|pool|darts|scrabble|mario|fifa|uno|monopoly|poker|ping pong|"
         r"table tennis|badminton|board games|video games|fortnite|the game)\b))",
@@ -165,7 +165,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:left|leaves|leaving|gave|gives|giving|had|have|has|hide|hid|hiding|cover|covering|covered)\s+"
         r"(?:me\s+)?(?:with\s+)?(?:up\s+)?(?:the\s+|my\s+|her\s+|a\s+)?(?:bruises|bruise|black eye|marks on my|split lip)\b"
         # "bruises all over my shins from our tango class": the cause is named, and harmless
-        r"(?![^.!?]{0,40}?\bfrom\s+(?:our|the|my|a|her|his)\s+(?:\w+\s+)?(?:class|classes|lesson|lessons|practice|training|match|session|hike))",
+        r"(?![^.!?]{0,40}?\bfrom\s+(?:(?:our|the|my|a|her|his)\s+(?:\w+\s+)?(?:class|classes|lesson|lessons|practice|training|match|session|hike)|"
+        r"(?:walking|bumping|running|banging) into|falling off|tripping over))",
     ),
     _cue(
         "partner-violence",
@@ -184,7 +185,8 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:gets|get|got|getting|becomes|become|became|turns|turned|can be|is|was|has been|be)\s+"
         r"(?:really\s+|so\s+|very\s+|quite\s+|a bit\s+|more\s+)?(?:violent|physically aggressive|rough with me|handsy(?=[^.!?]{0,30}\b(?:angry|mad|temper|furious|rough|drunk|drinking|had a few|had a drink|pissed)))\b"
         r"|\b(?:gets|get|got|getting|becomes|became|turns|turned)\s+(?:really\s+|a bit\s+)?physical\b"
-        r"(?!\s+(?:activity|activities|therapy|job|work|game|exercise|chemistry|attraction|touch|affection|intimacy))",
+        r"(?!\s+(?:activity|activities|therapy|job|work|game|exercise|chemistry|attraction|touch|affection|intimacy))"
+        r"(?![^.!?]{0,30}?\bwe\s+(?:moved|carried|lifted|shifted|were moving|were carrying))",
         history=True,
         reported=True,
     ),
@@ -650,7 +652,7 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:has|holds|keeps)\s+the\s+only\s+(?:bank\s+)?(?:card|key|keys|account)\b|\breceipts for everything\b"
         r"|\bask\s+(?:him|her|them)\s+for\s+(?:bus fare|money|cash|petrol money|every penny)\b"
         r"|\bonly room with a lock\b|\b(?:locked|lock|locking)\s+myself\s+in\s+the\s+(?:bathroom|bedroom|toilet|car)\b"
-        r"|\bhiding\s+in\s+the\s+(?:bathroom|bedroom|toilet|closet|car)\b"
+        r"|\bhiding\s+in\s+the\s+(?:bathroom|bedroom|toilet|closet|car)\b(?!\s+for\s+(?:some\s+|a\s+bit\s+of\s+)?(?:peace|quiet|a break|a breather|five minutes))"
         r"|\bcontrols\s+everything\s+i\s+(?:eat|wear|do|spend|say|buy)\b|\bweighs\s+me\b"
         r"|\b(?:have|get)\s+(?:it|them)\s+back\s+(?:when|once|if)\s+i\s+(?:learn|learned|behave|apologi[sz]e|say sorry|do what)\b"
         r"|\b(?:hid|hides|hidden|took|takes|withholds|withheld|threw away)\s+my\s+(?:insulin|medication|meds|inhaler|pills|glasses|wheelchair|hearing aid)\b"
@@ -966,7 +968,7 @@ CUES: tuple[Cue, ...] = (
         "overdose",
         r"\b(?:i|i have|i had|i almost|i nearly|i once)\s+(?:\w+\s+)?overdos\w+|\b(?:took|take|taking)\s+an\s+overdose\b"
         r"|\b(?:took|take) too many pills\b|\bswallow\w* (?:all )?(?:the|my) pills\b"
-        r"|\b(?:stockpil\w*|saving up|saving|hoarding|collecting|storing up)\s+(?:all\s+)?(?:my\s+|the\s+)?(?:pills|meds|tablets|medication|medicine|antidepressants|sleeping pills|sleeping tablets|painkillers|paracetamol|codeine|insulin)\b"
+        r"|\b(?:stockpil\w*|saving up|saving|hoarding|collecting|storing up)\s+(?:all\s+)?(?:my\s+|the\s+|his\s+|her\s+|their\s+)?(?:pills|meds|tablets|medication|medicine|antidepressants|sleeping pills|sleeping tablets|painkillers|paracetamol|codeine|insulin)\b"
         r"|\bhow many\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|paracetamol)\s+(?:it would take|would it take|it takes|to take)\b"
         r"|\bways to (?:die|kill myself|end it|end my life|not wake up|commit suicide|disappear forever)\b"
         r"|\b(?:planning|plan|planned|planning out|thinking about|think about|worked out)\s+how\s+(?:i|they|to|you|we)?\s*"
@@ -1490,11 +1492,11 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "self-harm",
         "putting-affairs-in-order",
-        r"\b(?:wrote|written|writing|write|made|making)\s+(?:down\s+|a list of\s+)?who\s+(?:gets|should get|will get|is getting)\s+what\b"
+        r"\b(?:wrote|written|writing|write|made|making)\s+(?:down\s+|a list of\s+)?who\s+(?:gets|should get|will get|is getting)\s+(?:what|my (?:stuff|things))\b"
         r"|\b(?:draft\w*|writ\w*|wrote|record\w*|typ\w*)\s+(?:\w+\s+)?goodbye\s+(?:messages?|texts?|emails?|videos?)\s+"
         r"(?:to|for)\s+(?:him|her|them|everyone|everybody|the kids|my (?!team|colleagues|coworkers|class|students|clients)\w+)\b"
         r"|\bgiv\w*\s+(?:a lot of|lots of|most of|loads of|some of)\s+my\s+(?:things|belongings|possessions|stuff)\s+away\b"
-        r"|\bgave\s+(?:away\s+)?(?:my|our)\s+(?:cat|dog|pet|puppy|kitten)\s+(?:away\s+)?to\b[^\n]{0,80}?\b(?:it is not|it was not|"
+        r"|\bgave\s+(?:away\s+)?(?:my|our)\s+(?:cat|dog|pet|puppy|kitten)\s+(?:away\s+)?to\b[^\n]{0,80}?\b(?:it is not|its not|it was not|"
         r"that is not why|not the real reason|it is not that)\b",
         negatable=False,
     ),
@@ -1522,7 +1524,7 @@ CUES: tuple[Cue, ...] = (
         r"|\btook\s+(?:a\s+)?(?:whole|entire|full)\s+(?:packet|pack|box|bottle)\s+of\s+(?:pills|paracetamol|tablets|painkillers|my)\b"
         r"|\btak\w*\s+(?:\w+\s+)?more\s+(?:of\s+)?(?:my\s+)?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\s+than\s+(?:i am\s+|i should\s+)?"
         r"(?:meant|supposed|prescribed|should)\b"
-        r"|\bbought (?:a |some )?rope (?:today|yesterday|last night|this morning|this week)\b(?!\s+(?:for|to)\b)"
+        r"|\bbought (?:a |some )?rope (?:today|yesterday|last night|last week|this morning|this week)\b(?!\s+(?:for|to)\b)"
         r"|\b(?:thinking|think|thought)\b[^.!?]{0,30}?\bmy life insurance\b",
         negatable=False,
     ),
@@ -1548,7 +1550,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:himself|herself|themselves|themself)\b(?!\s+(?:shaving|cooking|chopping|on|by accident|while|when|with the))"
         r"|\b(?:says|saying|said|keeps saying|feels like)\s+(?:he|she|they)\s+(?:is|was|are|were)\s+(?:just\s+)?(?:a\s+)?burden\b"
         r"|\basked\s+(?:me\s+)?where\s+(?:i|we)\s+keep\s+(?:the|my|his|her)\s+(?:tablets|pills|meds|medication|painkillers)\b"
-        r"|\bhear\s+(?:my|your|his|her)\s+voice\s+one\s+(?:last|final)\s+time\b",
+        r"|\bhear\s+(?:my|your|his|her)\s+voice\s+one\s+(?:last|final|more)\s+time\b",
         negatable=False,
     ),
     _cue(
@@ -1558,6 +1560,10 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:two|three|four|several|a few|multiple|\d+)\s+black\s+eyes\b"
         r"|\bso\s+(?:that\s+)?(?:he|she|they)\s+(?:does not|do not|will not|would not)\s+(?:have to\s+)?(?:hurt|hit|beat|punish|slap|kick|choke)\s+me\b"
         r"|\bbeat\s+up\s+(?:\w+\s+){1,3}?and\s+(?:then\s+)?me\b"
+        r"|\b(?:wife|husband|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|spouse)\b[^.!?]{0,20}?\b(?:started|begun|began|been)\s+"
+        r"(?:hitting|slapping|punching|kicking|choking|pushing|shoving|beating)\s+me\b"
+        r"|\b(?:ended|ends)\s+(?:up\s+)?with\s+me\s+on\s+the\s+floor\b|\b(?:him|her|them)\s+standing\s+over\s+me\b"
+        r"|\bi\s+(?:ended up|end up|was left)\s+on\s+the\s+floor\b"
         r"|\b(?:could not|can not|cannot|could barely|can barely)\s+(?:lift|move|use)\s+my\s+(?:arm|arms|leg|hand|wrist|shoulder|neck)\s+"
         r"for\s+(?:a|two|three|\d+|several)\s+(?:days?|weeks?)\b[^.!?]{0,10}$"
         r"|\blast time\b[^.!?]{0,40}?\b(?:could not|can not|could barely)\s+(?:lift|move|use|walk|see|breathe)\b"
@@ -1777,8 +1783,9 @@ CUES: tuple[Cue, ...] = (
         r"|\bproper\s+goodbye\b[^.!?]{0,60}?\b(?:when|every time)\b"
         r"|\bwalked\s+into\s+the\s+(?:sea|ocean|river|lake)\b(?![^.!?]{0,20}\b(?:for a swim|to swim|paddl))"
         r"|\bfeels?\s+final\b|\bthanks?\s+to\s+everyone\s+who\s+tried\b"
-        r"|\b(?:skipping|skip|skipped|stopped|stopping|not taking)\s+(?:my\s+)?(?:insulin|heart (?:tablets|pills|meds)|blood pressure (?:tablets|pills|meds)|"
-        r"medication|meds|antidepressants|tablets)\b[^.!?]{0,40}?\b(?:on purpose|deliberately|not telling|nature|its course|if it crashes|whatever happens)\b"
+        r"|\b(?:skipping|skip|skipped|stopped|stopping|not taking)\s+(?:taking\s+)?(?:my\s+|his\s+|her\s+)?(?:insulin|heart (?:tablets|pills|meds)|"
+        r"blood pressure (?:tablets|pills|meds)|medication|meds|antidepressants|tablets)\b[^.!?]{0,40}?\b(?:on purpose|deliberately|not telling|nature|"
+        r"its course|if it crashes|whatever happens|done)\b"
         r"|\bnature\s+(?:can|will|should)\s+take\s+its\s+course\b"
         r"|\bnone of this is (?:my|your) fault\b[^.!?]{0,40}?\b(?:switched|turned)\s+(?:his|her|their)\s+phone\s+off\b"
         r"|\btalk\w*\s+about\s+(?:his|her|their|my)\s+(?:\w+\s+)?(?:shotgun|gun|rifle|pistol)\s+(?:all week|lately|a lot|constantly|again)\b"
@@ -1791,6 +1798,110 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:drag\w*|run\w*|ran|press\w*)\s+(?:a|the|my)\s+(?:razor|blade|knife|scissors)\s+(?:across|along|over|into)\s+my\b"
         r"|\buntil\s+i\s+(?:can\s+)?feel\s+something\b",
         negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "injury-to-self",
+        r"\b(?:burn\w*|cut\w*|bit|bite|biting|scratch\w*|carv\w*|hit\w*|punch\w*|bang\w*|slam\w*)\s+(?:my\s+|his\s+|her\s+)?(?:own\s+)?"
+        r"(?:arm|arms|wrist|wrists|skin|leg|legs|thigh|thighs|head|hand|hands|stomach|face|chest)\b[^.!?]{0,50}?"
+        r"\b(?:till|until|bleeds?|bleeding|raw|to punish|punishment|deserve|feel something|saw stars|shuts? (?:my brain|it) up|calm down|"
+        r"with (?:the|a) (?:lighter|compass|blade|razor|knife|cigarette))\b"
+        r"|\btake\w*\s+it\s+out\s+on\s+my\s+(?:wrists?|arms?|skin|body|legs?|thighs?)\b"
+        r"|\b(?:puts?|putting|stub\w*)\s+(?:cigarettes?|fags?|a cigarette)\s+out\s+on\s+(?:my|his|her|their)\s+(?:arm|arms|hand|hands|skin|leg|legs|wrist)\b"
+        r"|\bcarv\w*\b[^.!?]{0,40}?\binto\s+(?:my|his|her)\s+(?:skin|arm|leg|thigh|wrist)\b"
+        r"|\bscratch\w*\s+(?:my|his|her|their)\s+(?:arms?|legs?|skin|face)\s+raw\b"
+        r"|\bwent\s+deeper\b|\bdeeper\s+this\s+time\b"
+        r"|\bstarv\w*\s+myself\b[^.!?]{0,30}?\b(?:punish\w*|deserve|days)\b"
+        r"|\bhurt\s+(?:herself|himself|themselves|myself)\s+(?:worse|more|again)\b"
+        r"|\b(?:punches|punched|punching)\s+(?:the\s+)?(?:glass|window|mirror)\b[^.!?]{0,40}?\b(?:cuts|cut|bleed\w*)\s+(?:his|her|my)\s+(?:hands?|knuckles|arms?)\b"
+        r"|\b(?:throw\w*|throwin|being sick|make myself sick|purg\w*)\s+(?:up\s+)?after\s+(?:every|each)\s+meal\b"
+        r"|\b(?:hope|hopes|hoping)\s+(?:my|his|her)\s+heart\s+(?:just\s+)?(?:gives out|packs in|stops)\b|\bif\s+my\s+heart\s+(?:packs in|gives out)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "means-at-hand",
+        r"\b(?:keep|keeps|kept|carry|carries|carrying)\s+(?:a|the|my|his|her)\s+(?:razor blade|blade|razor|blades|razors)\s+(?:in|on)\b"
+        r"|\brazors?\b[^.!?]{0,30}?\bnot for shaving\b|\b(?:bag|box|packet|pack|stash)\s+of\s+(?:blades|razor blades)\b"
+        r"|\bcharcoal\b[^.!?]{0,30}?\b(?:tape|boot|trunk)\b"
+        r"|\b(?:rope|ropes|noose|belt|cord)\b[^.!?]{0,50}?\b(?:hold (?:my |the |his |her )?weight|hold me|hold him|hold her|beams?|the rail|a hook)\b"
+        r"(?![^.!?]{0,30}\b(?:hammock|swing|climbing|tree house|treehouse|tent|boat))"
+        r"|\b(?:kept back|keeping back|saving|saved|hoarding)\s+(?:some\s+of\s+)?(?:my|his|her)\s+(?:insulin|pills|tablets|meds|sleeping tablets|sleeping pills)\b"
+        r"|\bwhat\s+a\s+(?:big|large|huge)\s+dose\s+would\s+do\b"
+        r"|\b(?:top floor|roof)\s+of\s+the\s+car\s+park\b|\bthinking\s+about\s+the\s+drop\b"
+        r"|\bhoping\s+(?:i|id|i would|he|she|he would|she would)\s+(?:\w+\s+)?(?:get too tired|not come back|never come back|not make it|drown|not wake up)\b"
+        r"|\balmost\s+(?:went|jumped|stepped)\s+(?:over|off)\b"
+        r"|\bwalk\w*\s+into\s+the\s+(?:sea|ocean|lake|river|water)\b[^.!?]{0,40}?\bkeep\w*\s+(?:walking|going)\b"
+        r"|\bwrap\w*\s+(?:the|my)\s+car\s+(?:round|around)\s+a\s+tree\b|\blook\s+like\s+an\s+accident\b"
+        r"|\b(?:did|doing|drove|driving|drive)\b[^.!?]{0,30}?\bwith\s+my\s+eyes\s+(?:shut|closed)\b"
+        r"|\bhopes?\s+(?:he|she|i|they)\s+(?:does not|do not|will not|would not)\s+make\s+it\s+(?:home|back)\b"
+        r"|\bpractis\w*\s+(?:\w+\s+){0,3}?(?:holding (?:my|her|his) (?:own )?head under|with the (?:belt|rope|cord))\b"
+        r"|\bhead\s+under\s+the\s+bath\s*water\b"
+        r"|(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:held|hold|holding|pressed|put)\s+(?:the|a|my)\s+(?:knife|blade|razor)\s+(?:to|against)\s+my\s+"
+        r"(?:throat|wrist|wrists|neck|chest)\b(?!\s+(?:and|then)\s+(?:said|told|threatened))"
+        r"|\btook\s+(?:a\s+)?(?:bunch|load|lot|handful|whole lot|pile)\s+of\s+(?:paracetamol|pills|tablets|painkillers|ibuprofen|aspirin|my \w+)\b"
+        r"|\bswallowed\s+a\s+load\b|\bwoke up in my own sick\b|\b(?:does not|did not) know i tried\b"
+        r"|\b(?:tried|attempted)\s+to\s+(?:overdose|hang|drown|end it)\b"
+        r"|\bhow\s+long\s+it\s+takes\s+to\s+(?:bleed out|die|drown|suffocate|hang)\b|\bpainless\s+ways?\s+to\s+(?:go|die|end)\b"
+        r"|\b(?:clean\w*)\s+(?:his|her|my|the)\s+(?:gun|rifle|shotgun|pistol)\b[^.!?]{0,60}?\b(?:tired of|done|had enough|no point)\b"
+        r"|\b(?:gun|pistol|rifle|shotgun)\b[^\n]{0,100}?\bsays\s+(?:he|she|they)\s+(?:is|are)\s+\W?done\b"
+        r"|\b(?:stand|stood|standing)\s+(?:at|on|near)\s+(?:the\s+)?(?:platform edge|edge of the platform)\b"
+        r"|\bpicked\s+the\s+(?:place|spot)\s+and\s+the\s+(?:day|date|time)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "final-signals",
+        r"\blogging\s+off\s+for\s+good\b(?![^.!?]{0,40}\b(?:social|socials|instagram|facebook|tiktok|twitter|app|apps|work|email|dating))"
+        r"|\bcheck\w*\s+out\s+early\b(?![^.!?]{0,30}\b(?:hotel|tomorrow|room|flight|airbnb|the|of|from|to)\b)"
+        r"|\b(?:have not|not)\s+decided\s+which\s+(?:night|day)\b"
+        r"|\bcan not do another (?:year|month|week) of this\b[^.!?]{0,40}?\bplanned\b"
+        r"|\b(?:would not|will not)\s+(?:mess|screw)\s+it\s+up\s+(?:a\s+)?(?:second|next)\s+time\b|\btried it once\b"
+        r"|\brehears\w*\s+it\b"
+        r"|\bfor when (?:i (?:find the nerve|do it|am gone)|you find me)\b"
+        r"|\bi am at the bridge\b"
+        r"|\beasier\s+if\s+i\s+(?:did not|do not|never)\s+exist\w*\b"
+        r"|\b(?:do not|never)\s+want\s+to\s+take\s+up\s+(?:any\s+)?space\b"
+        r"|\b(?:disappear|fade|shrink|waste|wasting)\w*\s+(?:away\s+)?(?:bit by bit|quietly|to nothing|out quietly)\b|\bfade\s+out\s+quietly\b"
+        r"|\bif\s+it\s+kills\s+me\b[^.!?]{0,20}?\b(?:fine|good|so be it|whatever)\b"
+        r"|\bgave\s+me\s+(?:all\s+)?(?:his|her|their)\s+(?:passwords|pin|pins|bank details|logins)\b[^.!?]{0,30}?\bout of nowhere\b"
+        r"|\bgoodbye\s+(?:poem|post|video|message|note|letter|status)\b[^.!?]{0,40}?\b(?:deleted|not answering|switched off)\b"
+        r"|\bwish\w*\s+(?:i|she|he|they)\s+(?:had|would have|would)\s+never\s+(?:been born|existed)\b"
+        r"|\bdate\b[^\n]{0,40}?\bafter\s+(?:his|her|their|the kids|my \w+)\s+birthday\s+so\s+i\b"
+        r"|(?<!\brather )\bdrink\w*\s+(?:bleach|weed killer|pesticide|rat poison|antifreeze)\b(?![^.!?]{0,15}\bthan\b)"
+        r"|\bjok\w*\s+about\s+(?:doing it|ending it|dying|killing ourselves|jumping)\s+together\b"
+        r"|\b(?:tonight|today)\s+feels\s+like\s+the\s+(?:night|day)\b[^\n]{0,40}?\beverything is ready\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "control-of-body-and-papers",
+        rf"\b{_PARTNER}\b(?:\s+\w+){{0,2}}?\s+(?:unplugged|unplugs|switched off|turned off|took|takes|hid|hides|broke|breaks)\s+(?:my|her)\s+"
+        r"(?:oxygen\w*|cpap|breathing machine|inhaler|wheelchair|walker|walking stick|crutches|hearing aids?|mobility scooter|insulin|epipen)\b"
+        r"|\b(?:keeps|kept|took|takes|holds|hid|hides|locked up|locks up)\s+(?:my|her)\s+(?:\w+\s+)?(?:certificates?|passport|papers|documents|visa|"
+        r"birth certificate|green card|residence permit)\b[^.!?]{0,60}?\b(?:can not|cannot|could not|without them|without it|will not give|refuses)\b"
+        r"|\bdisciplin\w*\W{0,2}\s+(?:me|her)\b"
+        r"|\b(?:certificates?|passport|papers|documents|visa)\b[^.!?]{0,60}?\b(?:keeps|kept|holds|hid|hides|locked)\s+them\b"
+        r"[^.!?]{0,60}?\b(?:can not|cannot|could not|without them)\b"
+        r"|\b(?:throws|threw|flushes|flushed|bins|binned|hides|hid)\s+(?:away\s+|out\s+)?(?:my|her)\s+(?:tablets|pills|meds|medication|medicine|"
+        r"contraceptive pills|birth control|inhaler)\b|\b(?:pills|tablets)\s+and\s+(?:flushes|flushed|bins|binned|throws|threw)\s+them\b"
+        r"|\b(?:refuses|refused|will not|does not)\s+(?:to\s+)?let\s+me\s+(?:use|take|get|have)\s+(?:family planning|contraception|birth control|the pill|condoms|an abortion)\b"
+        r"|\b(?:take|takes|took)\s+turns\s+watching\s+me\b"
+        r"|\bif\s+i\s+(?:\w+\s+){0,2}?(?:divorce|leave|report|tell)\b[^.!?]{0,80}?\b(?:sort (?:them|her|him) out|visit my (?:parents|mum|mom|dad|family)|"
+        r"hurt my (?:parents|mum|mom|dad|family))\b"
+        r"|\block\w*\s+(?:the\s+(?:new\s+)?bride|his wife)\s+in\b"
+        r"|\b(?:will not|would not)\s+live\s+to\s+see\b|\bif\s+(?:my\s+)?(?:father|dad|family|parents)\s+(?:does not|do not|did not|will not)\s+pay\b"
+        rf"|\b{_PARTNER}\b[^.!?]{{0,60}}?\bso\s+(?:that\s+)?i\s+(?:trip|fall|fall over|trip over|hurt myself)\b"
+        r"|\bi\s+will\s+never\s+(?:find|see)\s+(?:either of them|them again|her again|him again|the kids again|my (?:kids|children|son|daughter|baby) again)\b"
+        r"|\b(?:says|said|saying|tells me|told me|reminds me)\b[^.!?]{0,80}?\baccidents\s+happen\b"
+        r"|\b(?:control|controls|controlled)\s+(?:our|the|my)\s+(?:joint\s+)?(?:account|money|finances|bank account)\b[^.!?]{0,30}?\bi\s+get\s+(?:pocket money|an allowance)\b"
+        r"|\bif\s+i\s+(?:ever\s+)?(?:go|went)\s+to\s+a\s+(?:shelter|refuge)\b"
+        r"|\b(?:airtag|tracker|gps)\b[^.!?]{0,20}?\b(?:stitched|sewn|hidden|taped|glued)\b"
+        r"|\b(?:hacked|hacks|hacking|got into|logged into|logs into|broke into)\s+(?:my|her)\s+(?:email|emails|phone|accounts?|icloud|facebook|instagram|messages|laptop)\b"
+        r"|\b(?:till|until)\s+(?:he|she|they)\s+(?:is|are|gets|get|comes|come)\s+home\b[^.!?]{0,40}?\b(?:fear|dread|terrified|scared|shaking)\b"
+        r"|\blied\s+about\s+how\b[^.!?]{0,40}?\b(?:broken|bruised|bruises|black eye|injur\w*|hurt)\b",
+        negatable=False,
+        consent=True,
     ),
 )
 
@@ -1830,7 +1941,8 @@ REPORTED = re.compile(
 CONSENT = re.compile(
     r"\b(?:at my request|i asked (?:him|her|them) to|i asked for|we agreed|we both agreed|by agreement|agreed to|"
     r"we decided|our agreement|both like it|my idea|i wanted (?:him|her|them) to|mutual|we share|we both share|"
-    r"our choice|we chose|i suggested|we set (?:it|this) up|we both use|fair enough|drove us home|"
+    r"our choice|we chose|i suggested|we set (?:it|this) up|we both use|fair enough|drove us home|we made a rule|house rule|"
+    r"begged (?:him|her|them) to|i asked (?:him|her|them) for|i get (?:it|them) back|"
     r"i (?:had|had had) (?:\w+ )?(?:too many|a few|three|two|four) (?:drinks|glasses|beers|pints))\b"
 )
 # The distant past, told as history.
