@@ -334,7 +334,7 @@ def test_everyday_statements_raise_no_notice() -> None:
     rows = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(rows) > 1500
     flagged = [row["text"] for row in rows if screen([row["text"]])]
-    assert len(flagged) <= len(rows) // 100, flagged
+    assert flagged == []
 
 
 def test_empty_resources_file_is_an_error(tmp_path: Path) -> None:

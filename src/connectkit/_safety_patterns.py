@@ -64,6 +64,18 @@ _HARM = r"(?:kill|hurt|harm|hit|beat|shoot|stab|strangle|choke|smash|break|end|d
 _SELF = r"(?:himself|herself|themselves|themself)"
 
 
+# A partner saying they will harm themselves, often to stop the writer leaving.
+_SUICIDE_THREAT = (
+    r"\b(?:threat\w*|says?|said|tells me|told me|swears|swore|keeps saying|screams|screamed|texts|texted|warns|warned)\s+"
+    r"(?:me\s+)?(?:that\s+)?(?:he|she|they)?\s*(?:will|would|is going to|was going to|going to|gonna|might|could|to)?\s*"
+    rf"(?:kill|hurt|harm|end|drown|hang|cut|starve|shoot|poison)\s+(?:{_SELF}|(?:his|her|their) (?:own )?life|it all)"
+    r"|\bthreat\w*\s+(?:to\s+)?(?:commit\s+)?suicide\b|\bthreat\w*\s+(?:with\s+)?suicide\b"
+    r"|\b(?:says?|said|threatens?|threatened)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would|is going to|going to)\s+(?:swallow|take|overdose on)\s+(?:all\s+)?(?:his|her|their)\s+(?:pills|tablets|meds)\b"
+    r"|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:leave|left|break up|go|end (?:it|things))\b[^.!?]{0,40}?\b(?:kill|hurt|harm|end|drown|hang|cut|starve|shoot|poison)\s+"
+    rf"(?:{_SELF}|(?:his|her|their) life)"
+)
+
+
 def _cue(concern: SafetyConcern, name: str, pattern: str, **options: bool) -> Cue:
     return Cue(concern, name, re.compile(pattern), **options)
 
@@ -265,7 +277,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "afraid-to-go-home",
-        r"\b(?:afraid|scared|terrified|frightened|dread|dreading|fear)\s+(?:to\s+|of\s+)?(?:go|going|come|coming)\s+home\b",
+        r"\b(?:afraid|scared|terrified|frightened|dread|dreading|fear)\s+(?:to\s+|of\s+)?(?:go|going|come|coming)\s+home\b"
+        r"(?!\s+to\s+(?:a|the|more|another)\s+(?:\w+\s+)?(?:list|chores|mess|pile|dishes|laundry|washing|inbox|bills))",
     ),
     _cue(
         "partner-violence",
@@ -681,18 +694,9 @@ CUES: tuple[Cue, ...] = (
         consent=True,
     ),
     # --- Partner violence: threats of suicide used to control ------------------------
-    _cue(
-        "partner-violence",
-        "suicide-threat-control",
-        r"\b(?:threat\w*|says?|said|tells me|told me|swears|swore|keeps saying|screams|screamed|texts|texted|warns|warned)\s+"
-        r"(?:me\s+)?(?:that\s+)?(?:he|she|they)?\s*(?:will|would|is going to|was going to|going to|gonna|might|could|to)?\s*"
-        rf"(?:kill|hurt|harm|end|drown|hang|cut|starve|shoot|poison)\s+(?:{_SELF}|(?:his|her|their) (?:own )?life|it all)"
-        r"|\bthreat\w*\s+(?:to\s+)?(?:commit\s+)?suicide\b|\bthreat\w*\s+(?:with\s+)?suicide\b"
-        r"|\b(?:says?|said|threatens?|threatened)\s+(?:that\s+)?(?:he|she|they)\s+(?:will|would|is going to|going to)\s+(?:swallow|take|overdose on)\s+(?:all\s+)?(?:his|her|their)\s+(?:pills|tablets|meds)\b"
-        r"|\bif\s+(?:i|we)\s+(?:ever\s+)?(?:leave|left|break up|go|end (?:it|things))\b[^.!?]{0,40}?\b(?:kill|hurt|harm|end|drown|hang|cut|starve|shoot|poison)\s+"
-        rf"(?:{_SELF}|(?:his|her|their) life)",
-        hyperbole=True,
-    ),
+    _cue("partner-violence", "suicide-threat-control", _SUICIDE_THREAT, hyperbole=True),
+    # the same words also say the partner may be at risk
+    _cue("self-harm", "partner-threatens-suicide", _SUICIDE_THREAT, hyperbole=True),
     # --- Self-harm ------------------------------------------------------------------
     _cue(
         "self-harm",
@@ -1902,6 +1906,50 @@ CUES: tuple[Cue, ...] = (
         r"|\blied\s+about\s+how\b[^.!?]{0,40}?\b(?:broken|bruised|bruises|black eye|injur\w*|hurt)\b",
         negatable=False,
         consent=True,
+    ),
+    _cue(
+        "partner-violence",
+        "harm-minimised-or-hidden",
+        r"\bbruises\s+(?:he|she|they)\s+(?:leaves|left|gives|gave)\b|\bthe\s+bruises\s+fade\b"
+        r"|\b(?:sex|sleep with (?:him|her|them))\b[^.!?]{0,30}?\bso\s+(?:he|she|they)\s+(?:does not|do not|will not)\s+"
+        r"(?:get angry|get mad|explode|lose it|kick off|go off|hurt me)\b"
+        r"|\b(?:deserved|deserve)\s+(?:the|that|a|my)\s+(?:black eye|bruises?|slap|punch|kick|split lip|beating)\b"
+        r"|\b(?:only happened|happened only)\s+(?:a few|three|four|two|a couple of|\w+ or \w+)\s+times\b[^.!?]{0,40}?\b(?:sorry|apologi\w*)\b"
+        r"|\b(?:he|she|they)\s+starts?\s+on\s+me\b"
+        r"|\b(?:chair|wedge|dresser|chest of drawers)\s+(?:wedged\s+)?(?:under|against)\s+the\s+(?:door|door handle)\b"
+        r"|\bcounts?\s+as\s+(?:rape|assault)\b|\blie\s+there\s+and\s+wait\s+for\s+it\s+to\s+be\s+over\b"
+        r"|\bmy\s+(?:face|eye|lip|cheek|jaw)\s+is\s+(?:still\s+)?(?:swollen|bruised|black|cut)\b(?![^.!?]{0,30}\bfrom\b)"
+        r"|\b(?:she|he|they)\s+(?:looked|looks|seemed|seems)\s+(?:really\s+|so\s+)?(?:terrified|petrified)\b"
+        r"|\b(?:did not|would not|will not|does not)\s+stop\s+(?:even\s+)?(?:though|tho|when|while)\s+i\s+(?:was\s+)?(?:crying|cried|said no|begged|asked)\b"
+        r"|\bsex\b[^\n]{0,80}?\b(?:says|said|tells me)\s+(?:it is|that is|sex is)\s+my\s+(?:duty|obligation)\b|\bmy\s+(?:wifely|marital)\s+duty\b"
+        r"|\b(?:hits|beats|smacks|whips)\s+the\s+(?:kids|children|boys|girls|baby)\b|\bdoes\s+the\s+same\s+to\s+me\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "plain-and-quiet-signs",
+        r"\b(?:skipping|skip|skipped)\s+meals\b[^.!?]{0,60}?\b(?:fainted|falling out|in control)\b"
+        r"|\bnoose\b(?![^.!?]{0,30}\b(?:film|movie|show|game|costume|halloween|knot))"
+        r"|\bmarks\s+i\s+make\b|\bso\s+(?:nobody|no one|noone)\s+(?:sees|can see|notices)\s+the\s+(?:marks|cuts|scars|burns)\b"
+        r"|\bin\s+(?:this|a)\s+(?:really\s+|very\s+)?final\s+way\b"
+        r"|\basked\s+(?:me\s+)?where\s+(?:the\s+key\s+to\s+)?(?:the\s+)?(?:medicine cabinet|pills|tablets|rope)\b"
+        r"|\b(?:motorway|highway|freeway|driving|road|wheel)\b[^.!?]{0,40}?\b(?:close|closed|shut)\s+my\s+eyes\b"
+        r"|\bi\s+(?:have\s+|had\s+)?(?:started|been|began|begun)\s+cutting\b"
+        r"(?!\s+(?:back|down|out|up|carbs|sugar|my|his|her|their|it|them|hair|costs|the|coupons|ties|corners|onions|wood|grass|food))"
+        r"|\b(?:cliffs?|bridge|roof|balcony|platform|ledge)\b[^.!?]{0,40}?\b(?:stood|standing|sat|sitting)\s+(?:on|at)\s+the\s+edge\b"
+        r"|\b(?:looking at|staring at|thinking about)\s+the\s+(?:train\s+|railway\s+)?tracks\b"
+        r"|\b(?:part of me|i kind of|i sort of|i)\s+hopes?\s+i\s+(?:crash|do not wake up|never wake up|get hit|do not come back|die)\b"
+        r"(?!\s+(?:before|until|till|early|laughing|of embarrassment))",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "going-to-jump",
+        # "I'm going to jump off the balcony if they play that song again lol" is a figure of speech
+        r"\b(?:going to|gonna|will|want to|wanna|about to|planning to|plan to)\s+(?:just\s+)?(?:jump|throw myself)\s+(?:off|from|in front of)\s+"
+        r"(?:the|a|my|our)\b",
+        negatable=False,
+        hyperbole=True,
     ),
 )
 
