@@ -114,7 +114,7 @@ CUES: tuple[Cue, ...] = (
         r"(?<!\bdog )(?<!\bdogs )(?<!\bcat )(?<!\bpuppy )(?<!\bkid )(?<!\bkids )(?<!\btoddler )(?<!\bbaby )(?<!\bson )"
         r"(?<!\bdaughter )(?<!accidentally )"
         # the writer as the one acting is a figure of speech ("I'm going to strangle her if she plays that song again")
-        r"(?<!\bi could )(?<!\bi will )(?<!\bi would )(?<!\bi am going to )(?<!\bi want to )(?<!\bi might )(?<!\bi am about to )"
+        r"(?<!\bcheerfully )(?<!\bhappily )(?<!\bliterally )(?<!\bi could )(?<!\bi will )(?<!\bi would )(?<!\bi am going to )(?<!\bi want to )(?<!\bi might )(?<!\bi am about to )"
         r"\b(?:(?:punch\w*|slap\w*|chok(?:ed|es|ing)|strangl\w*|shov\w*|dragg\w*|pinn(?:ed|ing)|pins|throttl\w*|smack\w*|"
         r"headbutt\w*|spat on|spits on|spit on|kneed|elbowed|body slammed)\s+(?:me|her)|beat (?:me|her|him) up|"
         r"beats (?:me|her|him) up|beaten (?:me|her|him) up|held (?:me|her) down|holds (?:me|her) down|holding (?:me|her) down|"
@@ -186,7 +186,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:pulled|pulls|held|holds|holding|pointed|points|pointing|waved|waves|waving|grabbed|came at \w+ with|"
         r"threatened \w+ with|keeps|took out|takes out|got out|gets out|brought out|brings out|showed me|shows me|loaded|loads|"
         r"cleaning|cleans|set|sets|put|puts|placed|left|hold|waving around)\s+(?:out\s+)?(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:knife|gun|guns|weapon|rifle|pistol|bat|baseball bat|hammer|machete|axe)\b"
-        r"(?!\s+(?:locked|in (?:a|the|its) (?:gun )?(?:safe|cabinet|case)))"
+        r"(?!\s+(?:locked|in (?:a|the|its) (?:gun )?(?:safe|cabinet|case)|of\b))"
         r"|\b(?:knife|gun) to (?:my|her|his) (?:throat|head|chest)\b|\b(?:the|a) (?:knife|gun) in (?:his|her|their) hand\b"
         r"|\b(?:got|took|pulled|grabbed|gets|takes|pulls|grabs)\s+(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:knife|gun|weapon)\s+(?:out|from)\b"
         r"|\b(?:do not|not to|never)\s+make\s+(?:me|him|her|them)\s+use\s+(?:it|this|that)\b",
@@ -328,7 +328,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "not-allowed",
-        r"\b(?:not allowed|no longer allowed|never allowed|forbidden|forbids me|forbid me|forbade me|banned me)\s+"
+        r"\bnot\s+allowed\s+(?:a|my own|any)\s+(?:password|passcode|bank card|bank account|phone|key|job|friends)\b"
+        r"|\b(?:not allowed|no longer allowed|never allowed|forbidden|forbids me|forbid me|forbade me|banned me)\s+"
         r"(?:to\s+|from\s+)?(?:\w+\s+){0,1}?(?:out|go to|go|see|seeing|visit|visiting|talk to|talking to|call|calling|text|texting|"
         r"meet|meeting|go out|going out|go anywhere|leave|leaving|work|working|have (?:my own|money|friends|a job|a phone|access)|"
         r"drive|driving|spend|spending|wear|wearing|get a job|my own money|friends|my friends|my family)\b",
@@ -1164,7 +1165,8 @@ CUES: tuple[Cue, ...] = (
         "self-harm",
         "no-future",
         r"\bno\s+future\s+(?:for\s+me|left)\b|\bi\s+have\s+no\s+future\b"
-        r"|\b(?:done done|so done with everything|done with everything|done with life|done with it all)\b"
+        r"|\b(?:done done(?!\s+(?:done\s+)?with\s+(?:his|her|their|the|my|this|that|work|school)\b)|so done with everything|"
+        r"done with everything|done with life|done with it all)\b"
         r"|\btired\W+(?:\w+\W+){0,3}not\s+(?:sleep|sleepy)\s+tired\b"
         r"|\bnothing\s+left\s+to\s+(?:keep going|live|go on|stay)\s*(?:for)?\b"
         r"|\b(?:go|want to go)\s+(?:and\s+)?be\s+with\s+(?:him|her|them)\b[^.!?]{0,40}?\b(?:gone|passed|died|nothing left)\b"
@@ -1754,7 +1756,7 @@ CUES: tuple[Cue, ...] = (
         r"(?:hit|hits|hitting|beat|beats|beating|hurts|hurting|chok\w*|punch\w*|slap\w*|kick\w*)\s+"
         r"(?:my|her|his)\s+(?:mum|mom|mother|dad|father|wife|husband|partner|girlfriend|boyfriend)\b"
         r"|\b(?:limping|bruised|black eye|cut lip)\b[^.!?]{0,40}?\b(?:he|she) (?:did|does) all the talking\b"
-        r"|\b(?:put|smash\w*|slam\w*|bang\w*|shove\w*)\s+my\s+(?:head|face)\s+(?:through|into|against)\s+(?:the|a)\b"
+        r"|\b(?:put|smash\w*|slam\w*|bang\w*|shove\w*)\s+my\s+(?:head|face)\s+(?:through|thru|into|against)\s+(?:the|a)\b"
         r"|\b(?:held|holds|holding|put|puts)\s+(?:a|the|his|her)\s+(?:lighter|flame|match|cigarette|iron|knife|blade)\s+(?:to|against|near)\s+"
         r"(?:my|her)\s+(?:hair|face|skin|arm|neck|throat|hand)\b",
         negatable=False,
@@ -1869,7 +1871,8 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:disappear|fade|shrink|waste|wasting)\w*\s+(?:away\s+)?(?:bit by bit|quietly|to nothing|out quietly)\b|\bfade\s+out\s+quietly\b"
         r"|\bif\s+it\s+kills\s+me\b[^.!?]{0,20}?\b(?:fine|good|so be it|whatever)\b"
         r"|\bgave\s+me\s+(?:all\s+)?(?:his|her|their)\s+(?:passwords|pin|pins|bank details|logins)\b[^.!?]{0,30}?\bout of nowhere\b"
-        r"|\bgoodbye\s+(?:poem|post|video|message|note|letter|status)\b[^.!?]{0,40}?\b(?:deleted|not answering|switched off)\b"
+        r"|\bgoodbye\s+(?:poem|post|video|message|note|letter|status|text|texts|voice note|email|call)\b[^.!?]{0,40}?"
+        r"\b(?:deleted|not answering|switched off)\b"
         r"|\bwish\w*\s+(?:i|she|he|they)\s+(?:had|would have|would)\s+never\s+(?:been born|existed)\b"
         r"|\bdate\b[^\n]{0,40}?\bafter\s+(?:his|her|their|the kids|my \w+)\s+birthday\s+so\s+i\b"
         r"|(?<!\brather )\bdrink\w*\s+(?:bleach|weed killer|pesticide|rat poison|antifreeze)\b(?![^.!?]{0,15}\bthan\b)"
@@ -1940,6 +1943,38 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:looking at|staring at|thinking about)\s+the\s+(?:train\s+|railway\s+)?tracks\b"
         r"|\b(?:part of me|i kind of|i sort of|i)\s+hopes?\s+i\s+(?:crash|do not wake up|never wake up|get hit|do not come back|die)\b"
         r"(?!\s+(?:before|until|till|early|laughing|of embarrassment))",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "in-the-moment",
+        r"\bi\s+am\s+(?:standing\s+|sitting\s+)?(?:on|at)\s+(?:the|a)\s+(?:bridge|ledge|edge|roof|cliff)\s*(?:right now|now)?\s*(?:[.!?]|$)"
+        r"|\b(?:going to|gonna|about to)\s+take\s+(?:all|every one)\s+of\s+(?:them|my pills|my tablets|the pills|the tablets)\b"
+        r"(?!\s+(?:to|with|out|home|for|back|on)\b)"
+        r"|\b(?:gun|shotgun|rifle|pistol|it)\s+in\s+my\s+(?:lap|mouth)\b"
+        r"|\binsurance\b[^\n]{0,60}?\b(?:dog|cat|pets?)\b[^\n]{0,30}?\bnew home\b"
+        r"|\b(?:skipping|skip)\s+meals\s+(?:on purpose|as punishment|to punish)\b"
+        r"|\b(?:picturing|imagining|keep seeing myself)\s+(?:myself\s+)?(?:stepping|jumping|walking|falling)\s+(?:in front of|off|from)\s+(?:the|a)\b"
+        r"|\blong\s+sleeves\b[^.!?]{0,40}?\bso\s+(?:he|she|they|nobody|no one)\s+(?:will not|can not|does not|do not|would not)\s+see\s+my\s+"
+        r"(?:arms|wrists|legs|skin)\b"
+        r"|\bmix\w*\s+(?:my\s+)?(?:meds|pills|tablets|sleeping pills|painkillers)\s+with\s+(?:vodka|alcohol|wine|booze|drink)\b"
+        r"|\bhow\s+to\s+overdose\b"
+        r"|\b(?:so low|really low|in a dark place)\b[^.!?]{0,40}?\bstopped\s+eating\b"
+        r"|\bblade\s+(?:on|against|to)\s+(?:his|her|my)\s+(?:wrist|wrists|arm|throat|skin)\b"
+        r"|\b(?:sea|ocean|lake|river|water|woods)\s+and\s+(?:not|never)\s+(?:coming|come)\s+back\b"
+        r"|\b(?:shrink|fade|waste away)\s+until\s+i\s+disappear\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "said-plainly-in-other-words",
+        r"\blong\s+sleeves\s+in\s+(?:summer|the heat|the summer)\b"
+        r"|\blet\s+it\s+happen\s+so\s+it\s+(?:would|will)\s+be\s+over\b|\bi\s+said\s+no\b[^.!?]{0,40}?\bdid not\s+(?:really\s+)?listen\b"
+        r"|\b(?:smiled|laughed)\s+when\s+i\s+asked\s+where\s+(?:she|he|it)\s+(?:was|went)\b"
+        r"|\b(?:things|it)\s+(?:get|gets|got)\s+(?:a bit\s+|a little\s+|pretty\s+|really\s+)?rough\b[^.!?]{0,40}?\b(?:makes it up|sorry|apologi\w*)\b"
+        r"|\b(?:survive|live through)\s+it\s+if\s+(?:he|she|they)\s+(?:found|finds)\s+out\b"
+        r"|\b(?:goes|went|go)\s+ahead\s+(?:anyway\s+)?(?:even\s+)?(?:when|though|while|if)\s+i\s+(?:am|was)\s+(?:crying|saying no|asleep)\b"
+        r"|\bwaiting\s+with\s+(?:a|the|his|her)\s+(?:knife|gun|bat|hammer)\b|\bnext\s+time\s+(?:he|she|they)\s+(?:will|would)\s+use\s+it\b",
         negatable=False,
     ),
     _cue(
