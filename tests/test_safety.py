@@ -13,6 +13,7 @@ from connectkit import ContentError, Recommendation, Resource
 from connectkit._notice import _MESSAGES
 from connectkit._safety import CONCERN_ORDER, screen
 from connectkit._safety_model import SafetyModel, load_model
+from connectkit.models import SafetyConcern
 
 from .tool_modules import load_tool
 
@@ -64,6 +65,13 @@ def test_false_positives_on_benign_statements_at_most_two_percent() -> None:
         # the same shape of threat about leaving, telling or friends is not play
         ("he said he'll kill me if I ever leave him", "partner-violence"),
         ("she'll kill me if I'm late home again, and last time she broke my nose", "partner-violence"),
+        # threats with verbs nobody uses in play are never play, whatever the reason given
+        ("he said he'd choke me if i forgot to pick up his dry cleaning", "partner-violence"),
+        ("he's going to hit me when he sees the credit card bill", "partner-violence"),
+        ("my husband will slap me if i burn the dinner again lol", "partner-violence"),
+        # harm before, told with a pause or a few words between
+        ("he hasn't hit me, not since june", "partner-violence"),
+        ("he hasn't hit me or the kids since christmas", "partner-violence"),
         ("he swore he'd strangle me if I told anyone about the bruises", "partner-violence"),
         ("she says she'll beat me if I go out with my friends again", "partner-violence"),
     ],
@@ -317,13 +325,14 @@ def test_shipped_safety_model_is_trained_on_the_current_data() -> None:
 
 def test_the_model_needs_a_stronger_signal_without_a_word_touching_on_harm() -> None:
     # weight 1.0 gives a probability of 0.73: enough beside a harm word, not without one
-    concern = "self-harm"
+    concern: SafetyConcern = "self-harm"
     model = SafetyModel({concern: {"rope": 1.0}}, {concern: 0.0}, {concern: 0.6}, {concern: 0.8})
-    assert model.raises("self-harm", {"rope"}, gated=True)
-    assert not model.raises("self-harm", {"rope"}, gated=False)
+    probability = model.probability(concern, {"rope"})
+    assert model.threshold(concern, gated=True) <= probability < model.threshold(concern, gated=False)
+    assert model.lower_threshold(concern) == 0.6
     shipped = load_model()
     for concern in CONCERN_ORDER:
-        assert shipped._threshold[concern] < shipped._ungated_threshold[concern] < 1.0
+        assert shipped.threshold(concern, gated=True) < shipped.threshold(concern, gated=False) < 1.0
 
 
 def test_everyday_statements_raise_no_notice() -> None:

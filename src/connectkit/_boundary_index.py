@@ -97,7 +97,9 @@ def _quantifier(pattern: str, index: int) -> tuple[bool, int]:
     if char in "?*+":
         optional = char != "+"
         index += 1
-    elif char == "{" and (match := re.match(r"\{(\d*),?(\d*)\}", pattern[index:])):
+    elif char == "{" and (
+        match := re.match(r"\{([0-9]*),?([0-9]*)\}", pattern[index:])
+    ):  # ASCII, as re reads it
         optional = match.group(1) in ("", "0")
         index += match.end()
     else:

@@ -156,8 +156,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 # After a negation these say the harm happened before ("he has not hit me since the summer",
 # "she has not hurt me in ages"), unless they only count from the start ("since we met").
 _PAST_MARKERS = re.compile(
-    r"\s*(?:\w+\s+){0,2}?"
-    r"(?:(?:since|anymore|lately|recently|again)\b(?!\s+(?:we|i)\s+(?:met|got together|first))"
+    r"\W*(?:\w+\W+){0,3}?"
+    r"(?:(?:since|anymore|lately|recently|again)\b(?!\s+(?:we|i)\s+(?:first\s+)?(?:met|got together))"
     r"|(?:in|for)\s+(?:ages|a while|a bit|months|weeks|a few (?:weeks|months)|a couple of (?:weeks|months))"
     r"\b)"
 )
@@ -220,23 +220,25 @@ _ANY_CUE = {
     concern: BoundaryIndex(cue.pattern.pattern for cue in CUES if cue.concern == concern)
     for concern in CONCERN_ORDER
 }
-# The gate words are plain words, for which one alternation is quicker than an index.
+# The gate entries are short word patterns, for which one alternation is quicker than an index.
 _GATES = {
     concern: re.compile(r"\b(?:" + "|".join(MODEL_GATES[concern]) + r")\b") for concern in CONCERN_ORDER
 }
 
 
-def _playful_spans(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=16)
+def _playful_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of threats made in play (the threat, not its condition): the condition is trivial
-    or laughed off and names nothing a controlling threat is about."""
+    or laughed off and names nothing a controlling threat is about. Asked once per cue, so kept
+    for the text being screened (see `_forget`)."""
     if SERIOUS.search(text):
-        return []
-    return [
+        return ()
+    return tuple(
         (match.start(), match.start("condition"))
         for match in PLAYFUL_THREAT.finditer(text)
         if (PLAYFUL_REASON.search(match["condition"]) or TRIVIAL.search(match["condition"]))
         and not CONTROL_CONDITION.search(match["condition"])
-    ]
+    )
 
 
 def _in_play(text: str, start: int, end: int) -> bool:
@@ -280,8 +282,9 @@ def _fires(cue: Cue, text: str) -> bool:
 
 
 def _forget() -> None:
-    """Drop screened text from the break cache: the library keeps no text it was given."""
+    """Drop screened text from the caches: the library keeps no text it was given."""
     _break_ends.cache_clear()
+    _playful_spans.cache_clear()
 
 
 def screen_hits(text: str) -> list[ScreenHit]:
@@ -295,14 +298,15 @@ def screen_hits(text: str) -> list[ScreenHit]:
 
 def _model_raises(prepared: str, concerns: Iterable[SafetyConcern]) -> list[SafetyConcern]:
     """The concerns the learned model raises; without a gate word it needs a stronger signal."""
-    model = load_model()
-    features: set[str] | None = None
+    concerns = list(concerns)
+    if not concerns:
+        return []
+    model, features = load_model(), safety_features(prepared)
     raised: list[SafetyConcern] = []
     for concern in concerns:
-        features = safety_features(prepared) if features is None else features
         probability = model.probability(concern, features)
-        if probability < model.threshold(concern, gated=True):
-            continue  # below even the lower bar: the usual case, decided without the contexts
+        if probability < model.lower_threshold(concern):
+            continue  # below either bar: the usual case, decided without the contexts
         gated = bool(_GATES[concern].search(prepared))
         if gated and concern == "partner-violence" and _benign_context(prepared):
             gated = False

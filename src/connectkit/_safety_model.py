@@ -77,9 +77,9 @@ class SafetyModel:
         """The probability that raises `concern`; `gated`: a word touching on harm is present."""
         return (self._threshold if gated else self._ungated_threshold)[concern]
 
-    def raises(self, concern: SafetyConcern, features: set[str], *, gated: bool) -> bool:
-        """Whether the concern is raised; `gated` tells whether a word touching on harm is present."""
-        return self.probability(concern, features) >= self.threshold(concern, gated=gated)
+    def lower_threshold(self, concern: SafetyConcern) -> float:
+        """The lower of the two thresholds: below it the concern is never raised."""
+        return min(self._threshold[concern], self._ungated_threshold[concern])
 
 
 @load_once

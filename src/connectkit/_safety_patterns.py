@@ -757,7 +757,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "self-harm",
         "end-my-life",
-        r"\b(?:end|ending|ended|take|taking|took)\s+(?:it all|my (?:own\s+)?life|my own)\b"
+        r"\b(?:end|ending|ended|take|taking|took)\s+(?:it all|my (?:own\s+)?life|my own)\b(?!\s+back\b)"
+        r"|\b(?:finish|finishing|stop|stopping)\s+my\s+(?:own\s+)?life\b"
         r"|\b(?:end|ending)\s+(?:everything|things)\s+(?:for good|permanently|forever)\b"
         r"|\bending it\b(?:\s+\w+){0,2}\s+(?:for good|permanently|forever)",
     ),
@@ -972,7 +973,8 @@ CUES: tuple[Cue, ...] = (
         "self-harm",
         "overdose",
         r"\b(?:i|i have|i had|i almost|i nearly|i once)\s+(?:\w+\s+)?overdos\w+|\b(?:took|take|taking)\s+an\s+overdose\b"
-        r"|\b(?:took|take) too many pills\b|\bswallow\w* (?:all )?(?:the|my) pills\b"
+        r"|\b(?:took|take) too many (?:of\s+)?(?:my\s+|the\s+|his\s+|her\s+)?(?:pills|tablets|meds|sleeping pills|painkillers)\b"
+        r"|\bswallow\w* (?:all )?(?:the|my) pills\b"
         r"|\b(?:stockpil\w*|saving up|saving|hoarding|collecting|storing up)\s+(?:all\s+)?(?:my\s+|the\s+|his\s+|her\s+|their\s+)?(?:pills|meds|tablets|medication|medicine|antidepressants|sleeping pills|sleeping tablets|painkillers|paracetamol|codeine|insulin)\b"
         r"|\bhow many\s+(?:\w+\s+){0,3}?(?:pills|tablets|meds|paracetamol)\s+(?:it would take|would it take|it takes|to take)\b"
         r"|\bways to (?:die|kill myself|end it|end my life|not wake up|commit suicide|disappear forever)\b"
@@ -1967,6 +1969,51 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "partner-violence",
+        "injuries-and-punishments",
+        r"\b(?:tied|ties|tying|taped|cuffed|chained|strapped)\s+(?:me|her)\s+(?:up\s+)?(?:to|down|with)\b"
+        r"|\b(?:marks|bruises|cuts|black eye)\b[^.!?]{0,60}?\beasier\s+than\s+explaining\b"
+        r"|\b(?:argument|fight|disagreement|row)\b[^.!?]{0,40}?\b(?:tooth|teeth)\s+(?:is|are)\s+(?:loose|broken|chipped|knocked out)\b"
+        r"|\bif\s+i\s+(?:go out|leave|talk|speak|do not)\b[^.!?]{0,40}?\bi\s+(?:must|have to|am made to)\s+(?:sleep|stay|stand|kneel)\s+(?:on|in|outside)\b"
+        r"|\bcalled\s+the\s+police\b[^\n]{0,80}?\b(?:i said|i told them)\b[^\n]{0,60}?\b(?:we were not|it was not|that was not true)\b"
+        r"|\bhearing\b[^.!?]{0,30}?\bsince\s+the\s+(?:argument|fight|row)\b"
+        r"|\bdoctors?\s+(?:ask|asks|asked)\b[^.!?]{0,40}?\bi\s+(?:do not|did not|will not|can not)\s+answer\b"
+        r"|\bput\s+me\s+in\s+(?:the\s+)?(?:hospital|a&e|er|intensive care)\b"
+        r"|\bjust\s+a\s+(?:black eye|bruise|split lip|few bruises|broken (?:finger|nose|rib))\s+this\s+time\b"
+        r"|\bput\s+something\s+in\s+my\s+drink\b|\bspiked\s+my\s+drink\b"
+        r"|\b(?:counts|sharpens|sharpening|shows me)\s+the\s+knives\b"
+        r"|\bso\s+(?:he|she|they)\s+(?:can not|cannot|does not|will not)\s+(?:smash|break|take|find|read|check)\s+it\s+again\b"
+        r"|\baccept\s+the\s+beatings\b|\bcorrect\w*\s+(?:their|his)\s+wi(?:fe|ves)\s+with\s+(?:a|the|their|his)\s+(?:hand|fist|belt|stick)\b"
+        r"|\b(?:cut|slash|scar|burn|ruin)\s+(?:my|her)\s+face\b"
+        rf"|\b{_PARTNER}\b(?:\s+\w+){{0,3}}?\s+(?:broke|cracked|fractured|dislocated)\s+(?:\w+\s+){{0,2}}?(?:of\s+)?my\s+"
+        r"(?:ribs|rib|nose|jaw|arm|wrist|fingers?|cheekbone|collarbone|shoulder|eye socket|tooth|teeth)\b"
+        r"|\bcut\s+(?:them|it)\s+off\s+me\b|\bcut\s+my\s+(?:leg|arm|face|hand|skin)\s+too\b"
+        r"|\bshook\s+the\s+baby\b|\bshakes?\s+me\s+(?:awake\s+)?violently\b"
+        r"|\bi\s+(?:hit|punched|slapped|shoved|choked|kicked|strangled)\s+(?:her|him|them|my (?:wife|husband|partner|girlfriend|boyfriend))\b"
+        r"(?!\s+(?:back|with a pillow|up|on|at|in the|by accident|with a snowball|over the head with))",
+        negatable=False,
+        reported=True,
+    ),
+    _cue(
+        "self-harm",
+        "quieter-words-for-it",
+        r"\b(?:want|wants|wanted)\s+to\s+stop\s+(?:living|existing|being alive|breathing)\b"
+        r"|\bnot\s+coming\s+back\s+up\b"
+        r"|\blong\s+sleeves\s+in\s+(?:summer|the heat)\s+again\b"
+        r"|\b(?:the\s+)?(?:dog|cat)\s+would\s+miss\s+me\b[^.!?]{0,20}?\bthat is all\b|\ba\s+weight\s+(?:he|she|they)\s+(?:has|have)\s+to\s+carry\b"
+        r"|\b(?:little|no)\s+reason\s+to\s+keep\s+(?:taking|going|living|trying)\b"
+        r"|\bgaps?\s+in\s+the\s+(?:barrier|railing|fence)\b"
+        r"|\bpainless ways\b(?!\s+to\s+(?:tell|break|say|wax|remove|pull|learn|save|cook))"
+        r"|\bletting\s+go\s+of\s+the\s+(?:railing|rail|edge|ledge|banister)\b"
+        r"|\blife insurance\b[^.!?]{0,40}?\bworth more than\s+(?:me|him|her|he is|she is|i am)\b|\bworth more dead\b"
+        r"|\b(?:belt|rope|cord|scarf|noose)\s+(?:around|round)\s+my\s+neck\b"
+        r"|\b(?:set|put)\s+aside\s+(?:my|her|his|the)\s+(?:morphine|pills|tablets|insulin|meds|oxycodone|codeine)\b|\busing\s+it\s+on\s+myself\b"
+        r"|\b(?:which|what)\s+(?:car park|bridge|building|cliff|tower|multi-storey)\b[^.!?]{0,30}?\b(?:highest|tallest|high enough)\b"
+        r"|\b(?:take care of|look after)\s+(?:\w+\s+){1,3}\W?after\W?(?:\s*[.,!?]|$)"
+        r"|\b(?:leaving|left|writing)\s+notes\s+saying\s+sorry\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
         "said-plainly-in-other-words",
         r"\blong\s+sleeves\s+in\s+(?:summer|the heat|the summer)\b"
         r"|\blet\s+it\s+happen\s+so\s+it\s+(?:would|will)\s+be\s+over\b|\bi\s+said\s+no\b[^.!?]{0,40}?\bdid not\s+(?:really\s+)?listen\b"
@@ -2040,7 +2087,8 @@ HISTORY = re.compile(
 # controlling threat is about (leaving, telling anyone, friends, the police...).
 PLAYFUL_THREAT = re.compile(
     r"\b(?:will|would|is going to|are going to|going to|gonna|threatened to|threatens to|swore to|swears to)\s+[\"']?(?:\w+\s+){0,2}?"
-    r"(?:(?:kill|murder|strangle|throttle|beat|push|drown|bury|shoot|stab|smother|hit|slap|punch|choke|destroy|disown|skin|batter)\s+"
+    # only the verbs people use as figures of speech: "he'll hit me if I burn the dinner" is not play
+    r"(?:(?:kill|murder|strangle|throttle|bury|destroy|disown|skin)\s+"
     r"(?:me|us|him|her|you|them)|make (?:me|you|us) disappear)\b[^.!?]{0,40}?\b(?:if|when|unless|for|after)\b(?P<condition>[^.!?,;]{0,80})"
 )
 PLAYFUL_REASON = re.compile(
