@@ -86,7 +86,7 @@ CUES: tuple[Cue, ...] = (
         "partner-violence",
         "partner-physical",
         # the lookbehinds keep the writer from being the one acting ("she hears it as me attacking her")
-        rf"\b{_PARTNER}\b{_GAP}\s+(?<!\bme )(?<!\bi )(?<!\bbump )(?<!\bbaby )(?<!\bdog )(?<!\bcat ){_VIOLENT}\s+{_PERSON_OBJECT}\b"
+        rf"\b{_PARTNER}\b{_GAP}\s+(?<!\bme )(?<!\bi )(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\bbump )(?<!\bbaby )(?<!\bdog )(?<!\bcat ){_VIOLENT}\s+{_PERSON_OBJECT}\b"
         r"(?!\s+(?:up\b|at\b|in (?:a|the|every|our|their) (?!face|head|stomach|chest|back|ribs|car|kitchen|bedroom|street|house|neck|arm|leg)\w+|to it\b|to the (?!ground|floor|point)\w+|"
         r"out of (?:the|my) (?:game|team)|with (?:a|the) (?:pillow|wave|splash|snowball|water)|emotionally|feelings|by (?:forgetting|saying|not|leaving|ignoring)|"
         r"so much|when (?:he|she|they) (?:said|left|forgot|lied)|deeply|badly by|with (?:his|her|their) words|"
@@ -1922,7 +1922,7 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:only happened|happened only)\s+(?:a few|three|four|two|a couple of|\w+ or \w+)\s+times\b[^.!?]{0,40}?\b(?:sorry|apologi\w*)\b"
         r"|\b(?:he|she|they)\s+starts?\s+on\s+me\b"
         r"|\b(?:chair|wedge|dresser|chest of drawers)\s+(?:wedged\s+)?(?:under|against)\s+the\s+(?:door|door handle)\b"
-        r"|\bcounts?\s+as\s+(?:rape|assault)\b|\blie\s+there\s+and\s+wait\s+for\s+it\s+to\s+be\s+over\b"
+        r"|\bcounts?\s+as\s+(?:rape|assault|hitting|abuse|violence)\b|\blie\s+there\s+and\s+wait\s+for\s+it\s+to\s+be\s+over\b"
         r"|\bmy\s+(?:face|eye|lip|cheek|jaw)\s+is\s+(?:still\s+)?(?:swollen|bruised|black|cut)\b(?![^.!?]{0,30}\bfrom\b)"
         r"|\b(?:she|he|they)\s+(?:looked|looks|seemed|seems)\s+(?:really\s+|so\s+)?(?:terrified|petrified)\b"
         r"|\b(?:did not|would not|will not|does not)\s+stop\s+(?:even\s+)?(?:though|tho|when|while)\s+i\s+(?:was\s+)?(?:crying|cried|said no|begged|asked)\b"
@@ -2014,6 +2014,44 @@ CUES: tuple[Cue, ...] = (
     ),
     _cue(
         "partner-violence",
+        "told-as-aftermath",
+        r"\b(?:rammed|rams|ramming)\s+(?:my|our|her)\s+car\b|\bran\s+(?:me|us|her)\s+off\s+the\s+road\b"
+        r"|\b(?:bury|burying)\s+(?:me|her)\s+(?:behind|under|in)\s+the\b|\b(?:no one|nobody)\s+(?:out here\s+)?(?:would|will)\s+(?:ever\s+)?find\s+(?:me|her|the body)\b"
+        r"|\bout\s+of\s+(?:a|the)\s+moving\s+(?:car|vehicle|van|truck)\b"
+        r"|\b(?:tell|told|telling)\s+(?:people|everyone|them|work|my (?:mum|mom|friends|family))\s+(?:that\s+)?i\s+am\s+(?:just\s+)?clumsy\b"
+        r"|\bcalled\s+the\s+police\b[^\n]{0,60}?\b(?:told them|said)\s+it\s+was\s+(?:the tv|the telly|nothing|just the tv)\b"
+        r"|\bfinger\s*(?:marks|bruises|prints)\s+on\s+my\b"
+        r"|\bbecause\s+of\s+what\s+comes\s+(?:after|next)\b"
+        r"|\buntil\s+my\s+(?:face|eye|lip|nose|bruises?|arm)\s+(?:healed|heals|went down|faded)\b"
+        r"|\bsurvive\s+another\s+(?:night|day|weekend|fight|one)\s+like\b"
+        r"|\b(?:ribs|nose|jaw|face|arm|wrist|neck|back|head)\s+(?:still\s+)?(?:hurts?|aches?|throbs?)\s+from\s+the\s+(?:argument|fight|row|other night)\b"
+        r"|\bpromised\s+(?:it|that)\s+(?:was|would be)\s+the\s+last\s+time\b[^.!?]{0,30}?\b(?:same as|like)\s+(?:the other times|last time|before)\b"
+        r"|\bslam\w*\s+(?:the\s+)?(?:car\s+)?door\s+on\s+my\s+(?:fingers|hand|hands|arm|leg|foot|head)\b"
+        r"|\bwe\s+would\s+(?:both\s+)?die\s+together\b|\bkill\s+us\s+both\b"
+        r"|\b(?:disagreement|argument|fight|row)\b[^.!?]{0,40}?\bmy\s+(?:nose|jaw|wrist|arm|finger|rib|ribs|cheekbone)\s+(?:might be|is|was|could be)\s+broken\b"
+        r"|\b(?:do not|no longer|never)\s+feel\s+safe\s+(?:\w+\s+){0,5}?(?:with|around|near|as)\s+(?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend))\b"
+        r"|\b(?:bites|claws|scratches|pinches)\s+(?:and\s+(?:bites|claws|scratches|pinches)\s+)?me\s+(?:in|during|when)\b"
+        r"|\b(?:whipped|whips|whipping)\s+(?:me|her)\b",
+        negatable=False,
+        reported=True,
+    ),
+    _cue(
+        "self-harm",
+        "told-after-the-fact",
+        r"\b(?:he|she|they|partner|wife|husband|boyfriend|girlfriend)\s+overdosed\b|\btry\s+again\s+if\s+i\s+leave\b"
+        r"|\b(?:a\s+)?plan\s+to\s+(?:kill|shoot|hang|drown|poison|gas|end)\s+(?:himself|herself|themselves|themself|myself|my life|his life|her life)\b"
+        r"|\b(?:disappointed|sad|annoyed|angry|upset)\s+(?:that\s+)?i\s+(?:woke up|am still here|am still alive|survived)\b"
+        r"|\b(?:do not|can not|cannot)\s+see\s+myself\s+making\s+it\s+(?:to|until|through|past)\b"
+        r"|\blook\w*\s+over\s+the\s+rail(?:ing)?\b"
+        r"|\b(?:hug\w*|tell\w*|kiss\w*)\b[^.!?]{0,60}?\blike\s+it\s+(?:is|was)\s+the\s+last\s+time\b[^.!?]{0,60}?\bdone\b"
+        r"|\b(?:pressing|pressed|press|holding|held)\s+(?:the|a|my)\s+(?:hair\s+)?(?:straightener|iron|lighter|cigarette|curling tongs)\s+"
+        r"(?:against|to|on|into)\s+my\s+(?:skin|arm|arms|leg|legs|thigh|thighs|wrist)\b"
+        r"|\b(?:go|went|going)\s+(?:into|to)\s+the\s+(?:bathroom|toilet|bedroom)\s+and\s+cut\b"
+        r"|\bi\s+(?:still\s+)?cut\s+(?:when|after|every|again|most|to)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
         "said-plainly-in-other-words",
         r"\blong\s+sleeves\s+in\s+(?:summer|the heat|the summer)\b"
         r"|\blet\s+it\s+happen\s+so\s+it\s+(?:would|will)\s+be\s+over\b|\bi\s+said\s+no\b[^.!?]{0,40}?\bdid not\s+(?:really\s+)?listen\b"
@@ -2089,12 +2127,13 @@ PLAYFUL_THREAT = re.compile(
     r"\b(?:will|would|is going to|are going to|going to|gonna|threatened to|threatens to|swore to|swears to)\s+[\"']?(?:\w+\s+){0,2}?"
     # only the verbs people use as figures of speech: "he'll hit me if I burn the dinner" is not play
     r"(?:(?:kill|murder|strangle|throttle|bury|destroy|disown|skin)\s+"
-    r"(?:me|us|him|her|you|them)|make (?:me|you|us) disappear)\b[^.!?]{0,40}?\b(?:if|when|unless|for|after)\b(?P<condition>[^.!?,;]{0,80})"
+    r"(?:me|us|him|her|you|them|each other)|make (?:me|you|us) disappear)\b[^.!?]{0,40}?\b(?:if|when|unless|for|after|over)\b"
+    r"(?P<condition>[^.!?,;]{0,80})"
 )
 PLAYFUL_REASON = re.compile(
     r"\b(?:song|songs|music|musical|musicals|playlist|pictures|photos|selfies?|records|vinyl|engagement|surprise|spoil\w*|"
     r"midnight|curfew|holiday|vacation|pineapple|pizza|towels?|christmas|december|karaoke|scrabble|fifa|monopoly|crossword|"
-    r"wordle|rearrang\w*|colour|color|haha\w*|lol|lmao|rofl|one more time)\b"
+    r"wordle|rearrang\w*|colour|color|haha\w*|ha|lol|lmao|rofl|one more time|chores?|dishes|washing[- ]up|laundry|bins|hoovering)\b"
 )
 CONTROL_CONDITION = re.compile(
     r"\b(?:leave|leaving|left (?:him|her|them)|break up|police|cops|(?:tell|told|telling) (?:anyone|anybody|someone|people|my|the)|"
