@@ -119,7 +119,8 @@ CUES: tuple[Cue, ...] = (
         r"headbutt\w*|spat on|spits on|spit on|kneed|elbowed|body slammed)\s+(?:me|her)|beat (?:me|her|him) up|"
         r"beats (?:me|her|him) up|beaten (?:me|her|him) up|held (?:me|her) down|holds (?:me|her) down|holding (?:me|her) down|"
         r"pins (?:me|her) down|sat on (?:me|her))\b"
-        r"(?!\s+(?:up\b|on the back|on\b(?!\s+the (?:floor|ground|stairs|bed))|out\b(?! of the (?:car|bed|house|room))|off\b|under the table|"
+        r"(?!\s+(?:up\b|on the back|on\b(?!\s+(?:the (?:floor|ground|stairs|bed)|(?:her|his|their) (?:orders|instructions|say)))|"
+        r"out\b(?! of the (?:car|bed|house|room))|off\b|under the table|"
         r"to\b(?!\s+the\s+(?:floor|ground|car|bedroom|bathroom|basement|cellar|wall|door|bed|sofa|couch|fridge|counter))|along\b|that\b|round\b|around\b|"
         r"like a ton|hard (?:emotionally|when)|with (?:the|a|that|this) (?:news|idea|question|bill|truth|realisation|realization)|"
         r"as (?:odd|strange|funny)|at (?:chess|cards|tennis|squash|golf|pool|darts|scrabble|mario|fifa|uno|the game)))",
@@ -1979,7 +1980,7 @@ CUES: tuple[Cue, ...] = (
         r"|\bdoctors?\s+(?:ask|asks|asked)\b[^.!?]{0,40}?\bi\s+(?:do not|did not|will not|can not)\s+answer\b"
         r"|\bput\s+me\s+in\s+(?:the\s+)?(?:hospital|a&e|er|intensive care)\b"
         r"|\bjust\s+a\s+(?:black eye|bruise|split lip|few bruises|broken (?:finger|nose|rib))\s+this\s+time\b"
-        r"|\bput\s+something\s+in\s+my\s+drink\b|\bspiked\s+my\s+drink\b"
+        r"|\b(?:put|puts|putting)\s+something\s+in\s+my\s+(?:drink|food|tea|coffee)\b|\bspiked\s+my\s+drink\b"
         r"|\b(?:counts|sharpens|sharpening|shows me)\s+the\s+knives\b"
         r"|\bso\s+(?:he|she|they)\s+(?:can not|cannot|does not|will not)\s+(?:smash|break|take|find|read|check)\s+it\s+again\b"
         r"|\baccept\s+the\s+beatings\b|\bcorrect\w*\s+(?:their|his)\s+wi(?:fe|ves)\s+with\s+(?:a|the|their|his)\s+(?:hand|fist|belt|stick)\b"
@@ -2048,6 +2049,51 @@ CUES: tuple[Cue, ...] = (
         r"(?:against|to|on|into)\s+my\s+(?:skin|arm|arms|leg|legs|thigh|thighs|wrist)\b"
         r"|\b(?:go|went|going)\s+(?:into|to)\s+the\s+(?:bathroom|toilet|bedroom)\s+and\s+cut\b"
         r"|\bi\s+(?:still\s+)?cut\s+(?:when|after|every|again|most|to)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "harm-between-the-lines",
+        r"\b(?:flog|flogs|flogged|flogging|whip|whips|whipped|beat|beats)\s+me\s+(?:with|wit)\s+(?:a\s+|the\s+|his\s+|her\s+)?"
+        r"(?:belt|stick|cane|wire|cable|cord|slipper|hose)\b"
+        r"|\b(?:plates|things|objects|stuff|glasses|cups|pans)\s+(?:start|starts|started|go|went)\s+flying\s+at\s+(?:me|my head)\b"
+        r"|\bexplaining\s+(?:the|my|away)\s+(?:bruises|marks|black eye|injuries|cuts)\b"
+        r"|\b(?:does not|did not)\s+hit\s+(?:that\s+|very\s+|too\s+)?hard\b"
+        r"|\bi\s+(?:get|am|got)\s+punished\b"
+        r"|\b(?:did not|would not|refused to|will not)\s+press\s+charges\b"
+        r"|\b(?:he|she|they)\s+would\s+\W?do\s+something\s+(?:bad|terrible|crazy|awful)\W?\s+if\s+i\b"
+        r"|\bhow\s+much\s+(?:longer|more)\s+my\s+body\s+can\s+take\b"
+        r"|\b(?:dent|hole|crack)\s+in\s+the\s+(?:plaster|wall|door)\b[^.!?]{0,30}?\b(?:shape of my|my head|my fist)\b"
+        r"|\b(?:mummy|mommy|mum|mom|daddy|dad|your (?:mother|mum|mom|father|dad))\s+(?:might|may|could|will)\s+have\s+an\s+accident\b"
+        r"|\b(?:pushed|shoved|hit|slapped|kicked|punched)\s+me\s+(?:a few|several|a couple of|many|two|three|four)\s+times\b"
+        r"|\b(?:strikes|striking|struck)\s+(?:me|her)\s+(?:with|across|on)\b"
+        r"|\bconcussions?\b[^.!?]{0,60}?\b(?:told|tell)\s+(?:people|everyone|them|work)\b"
+        r"|\b(?:whacked|whacks|walloped|clobbered|bashed|thumped)\s+me\s+(?:with|over|across|in)\b"
+        r"|\bsplit\s+my\s+(?:eyebrow|lip|head|forehead|chin)\s+open\b"
+        r"|\b(?:holding|holds|held|keeping|keeps|kept)\s+back\s+my\s+(?:\w+\s+)?(?:pills|tablets|meds|medication|insulin|inhaler)\b"
+        r"|\b(?:rat poison|poison|antifreeze)\b[^.!?]{0,40}?\b(?:someone my size|to kill me|would take)\b"
+        r"|\bwell,?\s+(?:he|she|they)\s+says?\s+(?:it was\s+)?(?:an\s+)?accident\b"
+        r"|\bleaflet\s+about\s+(?:home safety|domestic|abuse|safety)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "between-the-lines",
+        r"\bwaiting\s+for\s+the\s+right\s+(?:one|train)\b|\b(?:walked|went)\s+(?:down\s+)?to\s+the\s+(?:train\s+|railway\s+)?tracks\b"
+        r"|\b(?:steer|drift|swerve|veer)\w*\b[^.!?]{0,40}?\boncoming\b|\boncoming\b[^.!?]{0,40}?\b(?:steer|drift|swerve|veer)\w*\s+(?:a bit\s+)?towards\b"
+        r"|\bjust\s+to\s+feel\s+something\b"
+        r"|\bnot\s+(?:staying|stay|be|being)\s+on\s+this\s+earth\b"
+        r"|\b(?:will not|would not)\s+be\s+(?:here|around)\s+for\s+the\s+next\b"
+        r"|\b(?:cuts|marks|scars|burns)\s+i\s+(?:hide|cover|keep hidden)\b"
+        r"|\b(?:sorry|goodbye|thank you for everything)\b[^\n]{0,40}?\b(?:phone is off|switched (?:her|his|their) phone off|not answering)\b"
+        r"|\beverything\s+i\s+would\s+need\b"
+        r"|\b(?:after|when|whenever)\s+(?:\w+\s+){0,3}?i\s+cut\b(?!\s+(?:the|my|his|her|it|up|back|down|off|out|in|him|them|some|a|an|through|across)\b)"
+        r"|\bhelp\s+(?:him|her|me|them)\s+\W?go\s+peacefully\b|\bhiding\s+(?:his|her|my)\s+(?:morphine|pills|tablets|meds)\b"
+        r"|\binto\s+(?:a|the)\s+(?:lorry|truck|bus|tree|wall|train)\s+on\s+purpose\b"
+        r"|\bnot\s+turning\s+at\s+the\s+bend\b|\bgoing\s+over\s+the\s+cliff\b"
+        r"|\bcuts\s+on\s+(?:his|her|their|my)\s+forearms?\b"
+        r"|[\"']for after[\"']"
+        r"|\b(?:pills|tablets)\s+are\s+(?:all\s+)?(?:counted out|lined up|laid out)\b|\brun\s+out\s+of\s+reasons\b",
         negatable=False,
     ),
     _cue(
