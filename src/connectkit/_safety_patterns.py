@@ -703,7 +703,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "self-harm",
         "kill-myself",
-        r"\b(?<!rather )(?:kill|killing|killed|end|ending|off|offing|top|topping|topped)\s+myself\b(?!\s+(?:laughing|with laughter))|\bkms\b|\bunalive\w*\s+(?:myself|me)\b|\b(?:want|going|ready|try|tried|trying|plan|planning)\s+to\s+unalive\b",
+        r"\b(?<!rather )(?:kill|killing|killed|end|ending|off|offing|top|topping|topped)\s+myself\b(?!\s+(?:laughing|with laughter|tripping|"
+        r"(?:on|at|in)\s+the\s+(?:\w+\s+)?(?:hill|stairs|ice|bike|run|climb|treadmill|slope|track|gym)\b))|\bkms\b|\bunalive\w*\s+(?:myself|me)\b|\b(?:want|going|ready|try|tried|trying|plan|planning)\s+to\s+unalive\b",
     ),
     _cue(
         "self-harm",
@@ -1505,7 +1506,8 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:draft\w*|writ\w*|wrote|record\w*|typ\w*)\s+(?:\w+\s+)?goodbye\s+(?:messages?|texts?|emails?|videos?)\s+"
         r"(?:to|for)\s+(?:him|her|them|everyone|everybody|the kids|my (?!team|colleagues|coworkers|class|students|clients)\w+)\b"
         r"|\bgiv\w*\s+(?:a lot of|lots of|most of|loads of|some of)\s+my\s+(?:things|belongings|possessions|stuff)\s+away\b"
-        r"|\bgave\s+(?:away\s+)?(?:my|our)\s+(?:cat|dog|pet|puppy|kitten)\s+(?:away\s+)?to\b[^\n]{0,80}?\b(?:it is not|its not|it was not|"
+        r"|\b(?:gave|given|giving)\s+(?:away\s+)?(?:my|our)\s+(?:cat|dog|pet|puppy|kitten)\s+(?:away\s+)?to\b[^\n]{0,80}?\b(?:it is not|its not|it was not|"
+        r"i am not going anywhere|"
         r"that is not why|not the real reason|it is not that)\b",
         negatable=False,
     ),
@@ -1878,7 +1880,7 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:deleted|not answering|switched off)\b"
         r"|\bwish\w*\s+(?:i|she|he|they)\s+(?:had|would have|would)\s+never\s+(?:been born|existed)\b"
         r"|\bdate\b[^\n]{0,40}?\bafter\s+(?:his|her|their|the kids|my \w+)\s+birthday\s+so\s+i\b"
-        r"|(?<!\brather )\bdrink\w*\s+(?:bleach|weed killer|pesticide|rat poison|antifreeze)\b(?![^.!?]{0,15}\bthan\b)"
+        r"|(?<!\brather )\b(?:drink\w*|drank)\s+(?:some\s+)?(?:bleach|weed killer|pesticide|rat poison|antifreeze)\b(?![^.!?]{0,15}\bthan\b)"
         r"|\bjok\w*\s+about\s+(?:doing it|ending it|dying|killing ourselves|jumping)\s+together\b"
         r"|\b(?:tonight|today)\s+feels\s+like\s+the\s+(?:night|day)\b[^\n]{0,40}?\beverything is ready\b",
         negatable=False,
@@ -1981,7 +1983,7 @@ CUES: tuple[Cue, ...] = (
         r"|\bput\s+me\s+in\s+(?:the\s+)?(?:hospital|a&e|er|intensive care)\b"
         r"|\bjust\s+a\s+(?:black eye|bruise|split lip|few bruises|broken (?:finger|nose|rib))\s+this\s+time\b"
         r"|\b(?:put|puts|putting)\s+something\s+in\s+my\s+(?:drink|food|tea|coffee)\b|\bspiked\s+my\s+drink\b"
-        r"|\b(?:counts|sharpens|sharpening|shows me)\s+the\s+knives\b"
+        r"|\b(?:counts|sharpens|sharpening|shows me)\s+(?:the|his|her)\s+knives\b"
         r"|\bso\s+(?:he|she|they)\s+(?:can not|cannot|does not|will not)\s+(?:smash|break|take|find|read|check)\s+it\s+again\b"
         r"|\baccept\s+the\s+beatings\b|\bcorrect\w*\s+(?:their|his)\s+wi(?:fe|ves)\s+with\s+(?:a|the|their|his)\s+(?:hand|fist|belt|stick)\b"
         r"|\b(?:cut|slash|scar|burn|ruin)\s+(?:my|her)\s+face\b"
@@ -2085,7 +2087,8 @@ CUES: tuple[Cue, ...] = (
         r"|\bnot\s+(?:staying|stay|be|being)\s+on\s+this\s+earth\b"
         r"|\b(?:will not|would not)\s+be\s+(?:here|around)\s+for\s+the\s+next\b"
         r"|\b(?:cuts|marks|scars|burns)\s+i\s+(?:hide|cover|keep hidden)\b"
-        r"|\b(?:sorry|goodbye|thank you for everything)\b[^\n]{0,40}?\b(?:phone is off|switched (?:her|his|their) phone off|not answering)\b"
+        r"|\b(?:sorry|goodbye|thank you for everything|thanks for everything)\b[^\n]{0,40}?"
+        r"\b(?:phone is off|(?:switched|turned) (?:her|his|their) phone off|not answering)\b"
         r"|\beverything\s+i\s+would\s+need\b"
         r"|\b(?:after|when|whenever)\s+(?:\w+\s+){0,3}?i\s+cut\b(?!\s+(?:the|my|his|her|it|up|back|down|off|out|in|him|them|some|a|an|through|across)\b)"
         r"|\bhelp\s+(?:him|her|me|them)\s+\W?go\s+peacefully\b|\bhiding\s+(?:his|her|my)\s+(?:morphine|pills|tablets|meds)\b"
@@ -2094,6 +2097,41 @@ CUES: tuple[Cue, ...] = (
         r"|\bcuts\s+on\s+(?:his|her|their|my)\s+forearms?\b"
         r"|[\"']for after[\"']"
         r"|\b(?:pills|tablets)\s+are\s+(?:all\s+)?(?:counted out|lined up|laid out)\b|\brun\s+out\s+of\s+reasons\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "told-mid-story",
+        r"\b(?:black eye|split lip|bruise|broken nose)\s+kind\s+of\s+(?:night|day|evening)\b"
+        r"|\b(?:ok|okay|normal|fine|acceptable|allowed)\s+for\s+(?:him|her|them|my \w+)\s+to\s+(?:hit|slap|push|punch|kick|hurt|choke)\s+me\b"
+        r"|\bknows?\s+which\s+(?:street|road|house|flat|town|area)\s+i\b"
+        r"|\b(?:i\s+said|(?:i\s+)?(?:told them|told everyone|told people|told the \w+))\s+i\s+(?:fell|slipped|tripped|walked into)\b"
+        r"|\bcame\s+at\s+me\s+with\b"
+        r"|\b(?:he|she|they)\s+(?:will|would|is going to)\s+finish\s+the\s+job\b"
+        r"|\bstanding\s+over\s+me\s+with\b|\bgoing\s+to\s+swing\s+it\b"
+        r"|\bpulled\s+me\s+(?:out\s+of\s+bed\s+)?by\s+my\s+(?:ankles|hair|feet|legs|arm|arms)\b"
+        r"|\bmy\s+head\s+(?:cracked|hit|smashed|slammed)\s+(?:on|against|into)\s+the\b"
+        r"|\bmy\s+ex\b[^.!?]{0,20}?\bbroke\s+into\b"
+        r"|\bwhere\s+(?:nobody|no one)\s+(?:would|will|could)\s+(?:hear|find)\s+(?:me|you|her)\b"
+        r"|\byou\s+are\s+getting\s+it\b|\bspend\s+the\s+whole\s+day\s+shaking\b"
+        r"|\bstabbed\s+(?:the\s+back\s+of\s+)?my\s+(?:hand|arm|leg|thigh|side|shoulder)\b|\bstabbed\s+me\b(?!\s+in\s+the\s+back)"
+        r"|\b(?:ripped|pulled|tore|yanked)\s+(?:a\s+)?(?:chunk|clump|handful)\s+of\s+(?:my\s+)?hair\b|\bhair\s+out\s+of\s+my\s+(?:scalp|head)\b"
+        r"|\bwhere\s+(?:he|she|they)\s+would\s+bury\s+(?:me|her)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "signs-mid-story",
+        r"\bhow\s+cold\s+the\s+(?:water|river|sea|lake|reservoir)\s+(?:gets|is)\b"
+        r"|\btook\s+everything\s+in\s+the\s+(?:medicine\s+)?cabinet\b|\bnot\s+sure\s+i\s+am\s+glad\b"
+        r"|\b(?:hose|pipe|tube)\b[^.!?]{0,30}?\bexhaust\b"
+        r"|\bjust\s+to\s+feel\s+(?:it|anything)\b"
+        r"|\bstep\w*\s+in\s+front\s+of\s+(?:the\s+next|a|the)\s+(?:bus|train|lorry|truck|car)\b"
+        r"|\b(?:lock|locked)\s+the\s+(?:bathroom|toilet)\s+(?:door\s+)?and\s+cut\b"
+        r"|\bways\s+to\s+go\s+that\s+(?:do not|would not)\s+hurt\b|\bresearching\s+ways\s+to\s+(?:go|die|end)\b"
+        r"|\blook\s+down\s+and\s+decide\b"
+        r"|\b(?:change|wish)\b[^.!?]{0,30}?\bthat\s+i\s+am\s+still\s+(?:here|alive|around)\b"
+        r"|\b(?:whole|entire)\s+insulin\s+pen\b",
         negatable=False,
     ),
     _cue(
