@@ -20,13 +20,13 @@ _MESSAGES: dict[frozenset[SafetyConcern], str] = {
         "call your local emergency number."
     ),
     frozenset({"self-harm"}): (
-        "It sounds like you are carrying a lot right now. You do not have to hold all of this by yourself. "
+        "What you wrote sounds really painful. You do not have to hold all of this by yourself. "
         "Talking with someone can help, and the people below are ready to listen, "
         "confidentially. Feelings this heavy can ease with support. If you feel you might "
         "act on thoughts of harming yourself, call your local emergency number now."
     ),
     frozenset({"partner-violence", "self-harm"}): (
-        "It sounds like things are very hard right now, and you deserve to be safe. "
+        "What you wrote sounds very hard, and you deserve to be safe. "
         "You do not have to face this alone. The people below are trained to listen, "
         "confidentially, and can help you find support that feels right for you. "
         "If you or anyone else is in danger right now, call your local emergency number."

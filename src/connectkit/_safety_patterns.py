@@ -2047,7 +2047,7 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:do not|can not|cannot)\s+see\s+myself\s+making\s+it\s+(?:to|until|through|past)\b"
         r"|\blook\w*\s+over\s+the\s+rail(?:ing)?\b"
         r"|\b(?:hug\w*|tell\w*|kiss\w*)\b[^.!?]{0,60}?\blike\s+it\s+(?:is|was)\s+the\s+last\s+time\b[^.!?]{0,60}?\bdone\b"
-        r"|\b(?:pressing|pressed|press|holding|held)\s+(?:the|a|my)\s+(?:hair\s+)?(?:straightener|iron|lighter|cigarette|curling tongs)\s+"
+        r"|\b(?:pressing|pressed|press|holding|held)\s+(?:the|a|my)\s+(?:hair\s+)?(?:straighteners?|iron|lighter|cigarette|curling tongs)\s+"
         r"(?:against|to|on|into)\s+my\s+(?:skin|arm|arms|leg|legs|thigh|thighs|wrist)\b"
         r"|\b(?:go|went|going)\s+(?:into|to)\s+the\s+(?:bathroom|toilet|bedroom)\s+and\s+cut\b"
         r"|\bi\s+(?:still\s+)?cut\s+(?:when|after|every|again|most|to)\b",
@@ -2132,6 +2132,43 @@ CUES: tuple[Cue, ...] = (
         r"|\blook\s+down\s+and\s+decide\b"
         r"|\b(?:change|wish)\b[^.!?]{0,30}?\bthat\s+i\s+am\s+still\s+(?:here|alive|around)\b"
         r"|\b(?:whole|entire)\s+insulin\s+pen\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "written-in-passing",
+        r"\b(?:he|she|they)\s+(?:burned|burnt|burns)\s+my\s+(?:\w+\s+)?with\s+(?:a|the|his|her)\s+(?:cigarette|lighter|iron|match|straightener|kettle|pan)\b"
+        r"|\b(?:dents?|holes?)\s+in\s+the\s+(?:plaster|wall|door)\b[^.!?]{0,40}?\bmy\s+(?:head|fist|face)\b"
+        r"|\b(?:is not|not)\s+the\s+(?:hitting|beatings|punching|slapping|choking)\b"
+        r"|\bwonder\s+if\s+i\s+will\s+make\s+it\s+to\b"
+        r"|\bbehind\s+closed\s+doors\b[^.!?]{0,40}?\bwith\s+(?:his|her|their)\s+hands\b"
+        r"|\b(?:do not|did not)\s+get\s+bruises\s+anymore\b"
+        r"|\bso\s+does\s+my\s+(?:cheekbone|jaw|face|nose|ribs|eye|back)\b"
+        r"|\b(?:shuts|shut|shutting)\s+me\s+in\s+the\s+(?:garage|shed|basement|cellar|cupboard|closet|car|bathroom|room)\b"
+        r"|\btrying\s+to\s+drown\s+me\b"
+        r"|\b(?:screaming|thuds|bangs|shouting)\b[^.!?]{0,40}?\b(?:are|is|was|were)\s+just\s+the\s+(?:telly|tv)\b"
+        r"|\bwhipped\s+(?:the\s+backs?\s+of\s+)?my\s+(?:legs|back|arms|hands)\b"
+        r"|\b(?:plates|things|glasses|cups|pans)\s+(?:come|came|fly|flew)\s+at\s+(?:me|my head)\b"
+        r"|\b(?:finish|end|kill)\s+us\s+both\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "signs-written-in-passing",
+        r"\bplanning\s+to\s+(?:walk\s+into|jump\s+(?:off|from)|drive\s+(?:off|into)|step\s+in\s+front\s+of)\b"
+        r"|\blong\s+sleeves\s+(?:in|all)\s+(?:the\s+)?(?:summer|heat)\s+again\b"
+        r"|\bplanning\s+my\s+exit\b(?!\s+(?:from|strategy|interview))"
+        r"|\bnot\s+survive\s+(?:a|the)\s+fall\b|\bwhat\s+height\b[^.!?]{0,30}?\b(?:enough|survive|fatal)\b"
+        r"|\bsaid\s+my\s+goodbyes\b"
+        r"|\b(?:photo|pic|picture)\s+of\s+(?:pills|tablets|a blade|a rope|the pills)\b"
+        r"|\bscrap\w*\s+my\s+(?:forearm|arm|wrist|skin|leg)\b"
+        r"|\bstanding\s+on\s+a\s+chair\b[^.!?]{0,30}?\b(?:rope|belt|cord|cable)\b"
+        r"|\b(?:wrote|writing|letter|note|explaining)\b[^.!?]{0,40}?\bwhere\s+everything\s+is\s+(?:kept|stored)\b"
+        r"|\b(?:tidy|sorted|in order)\s+for\s+(?:him|her|them)\s+afterwards\b"
+        r"|\bvoices?\s+(?:telling|tells|told)\s+me\s+to\b"
+        r"|\b(?:painkillers|pills|tablets|meds)\b[^\n]{0,60}?\btaking\s+(?:every\s+one|all)\s+of\s+them\b"
+        r"|\bthinking\s+about\s+letting\s+go\b(?!\s+of\b)"
+        r"|\bsitting\s+(?:out\s+)?on\s+the\s+window\s+ledge\b[^.!?]{0,60}?\b(?:floor|letting go|jump|fall|thinking)\b",
         negatable=False,
     ),
     _cue(
