@@ -302,6 +302,8 @@ CUES: tuple[Cue, ...] = (
     _cue(
         "partner-violence",
         "tracking-me",
+        # not a job, a mood or a pet following someone home
+        r"(?<!\bjob )(?<!\bwork )(?<!\bstress )(?<!\bit )(?<!\bdog )(?<!\bcat )(?<!\bsmell )"
         r"\b(?:tracks|tracking|tracked|track|stalks|stalking|stalked|spies on|spying on|spied on|follows|followed|following)\s+"
         r"(?:me|her)\s+(?:everywhere|wherever|around|home|to work|with|through|on (?:the|my) (?:phone|location)|using)"
         r"(?!\s+(?:like a\b|(?:the|our)\s+(?:house|flat|home|kitchen|garden)\s+(?:all day\s+)?(?:like a|because|since)\b))"
@@ -2161,7 +2163,7 @@ CUES: tuple[Cue, ...] = (
         r"|\bnot\s+survive\s+(?:a|the)\s+fall\b|\bwhat\s+height\b[^.!?]{0,30}?\b(?:enough|survive|fatal)\b"
         r"|\bsaid\s+my\s+goodbyes\b"
         r"|\b(?:photo|pic|picture)\s+of\s+(?:pills|tablets|a blade|a rope|the pills)\b"
-        r"|\bscrap\w*\s+my\s+(?:forearm|arm|wrist|skin|leg)\b"
+        r"|\bscrap\w*\s+my\s+(?:forearms?|arms?|wrists?|skin|legs?)\b"
         r"|\bstanding\s+on\s+a\s+chair\b[^.!?]{0,30}?\b(?:rope|belt|cord|cable)\b"
         r"|\b(?:wrote|writing|letter|note|explaining)\b[^.!?]{0,40}?\bwhere\s+everything\s+is\s+(?:kept|stored)\b"
         r"|\b(?:tidy|sorted|in order)\s+for\s+(?:him|her|them)\s+afterwards\b"
@@ -2169,6 +2171,36 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:painkillers|pills|tablets|meds)\b[^\n]{0,60}?\btaking\s+(?:every\s+one|all)\s+of\s+them\b"
         r"|\bthinking\s+about\s+letting\s+go\b(?!\s+of\b)"
         r"|\bsitting\s+(?:out\s+)?on\s+the\s+window\s+ledge\b[^.!?]{0,60}?\b(?:floor|letting go|jump|fall|thinking)\b",
+        negatable=False,
+    ),
+    _cue(
+        "partner-violence",
+        "wished-away",
+        r"\bwhere\s+(?:nobody|no one)\s+(?:will|would|can|could)\s+see\b"
+        r"|\b(?:pinching|pinches|twisting|twists)\s+(?:and\s+(?:pinching|twisting)\s+)?my\s+(?:skin|arm|arms|wrist)\b"
+        r"|\b(?:biting|scratching|pinching|clawing)\s+(?:and\s+(?:biting|scratching|pinching|clawing)\s+)?me\s+when\b"
+        r"|\bthreat\w*\s+to\s+(?:break|snap|cut|burn)\s+my\s+\w+\b|\bwhich\s+bones\s+(?:he|she|they)\s+would\s+break\b"
+        r"|\b(?:can not|cannot|could not)\s+breathe\b[^.!?]{0,40}?\b(?:laughs|laughed|keeps going|does not stop|did not stop)\b|\bchokeholds?\b"
+        r"|\b(?:tried|try|trying)\s+to\s+call\s+(?:my\s+\w+|someone|anyone|the police)\s+for\s+help\b"
+        r"|\bwhile\s+(?:she|he|the baby)\s+was\s+still\s+in\s+it\b"
+        r"|\blying\s+to\s+(?:\w+\s+){1,2}about\s+my\s+(?:black eyes?|bruises|injuries|marks)\b"
+        r"|\b(?:him|her|them)\s+(?:to\s+stop\s+)?(?:sitting|kneeling)\s+on\s+my\s+(?:chest|back|neck)\b",
+        negatable=False,
+    ),
+    _cue(
+        "self-harm",
+        "wishes-and-signs",
+        r"\b(?:drive|driving|steer|swerve\w*)\s+(?:into|toward|towards)\s+(?:oncoming\s+traffic|a\s+truck|a\s+lorry|the\s+oncoming)\b"
+        r"|\bgouge\w*\b[^.!?]{0,20}?\b(?:arms?|skin|legs?|wrists?)\b"
+        r"|\bholding\s+it\s+to\s+my\s+(?:own\s+)?head\b|\bgun\s+to\s+my\s+own\s+head\b"
+        r"|\bcrash\w*\s+(?:the|my)\s+car\s+on\s+purpose\b|\binsurance\s+would\s+pay\s+(?:off|out)\b"
+        r"|\blast\s+time\s+i\s+did\s+not\s+want\s+to\s+(?:disappear|die|not exist)\b"
+        r"|\b(?:punches|hits|slaps|bangs)\s+(?:himself|herself|themselves)\b"
+        r"|\bonly\s+way\s+out\b[^.!?]{0,40}?\b(?:coffin|body bag|dead)\b"
+        r"|\b(?:rowing|swimming|walking|driving|sailing|paddling)\s+out\b[^.!?]{0,20}?\bnot\s+coming\s+back\b"
+        r"|\bdone\s+with\s+all\s+of\s+it\b"
+        r"|\bmiscarriage\b[^\n]{0,80}?\bbe\s+with\s+the\s+baby\b"
+        r"|\bfor\s+me\W*\s*from\s+the\s+(?:lake|bridge|river|cliff|sea|roof)\b",
         negatable=False,
     ),
     _cue(
