@@ -13,6 +13,7 @@ import pytest
 import connectkit
 from connectkit._cli import main
 from connectkit._export import LibraryExport
+from connectkit._library import COLLECTIONS
 
 
 @pytest.fixture(scope="module")
@@ -31,16 +32,7 @@ def test_export_is_versioned_and_complete(document: dict[str, Any], library: con
     assert document["format"] == "connectkit-library"
     assert document["format_version"] == 1
     assert document["content_version"] == connectkit.CONTENT_VERSION
-    for kind in (
-        "challenges",
-        "practices",
-        "exercises",
-        "prompts",
-        "prompt_sets",
-        "faq",
-        "stories",
-        "sources",
-    ):
+    for kind in COLLECTIONS:
         assert [item["id"] for item in document[kind]] == [item.id for item in getattr(library, kind)]
 
 

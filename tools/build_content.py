@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from connectkit import CONTENT_VERSION, load_folder, load_resources
+from connectkit._library import COLLECTIONS
 from connectkit._loading import BUILTIN_FILE, BuiltinData
 from connectkit._resources import RESOURCES_FILE, ResourcesData
 
@@ -24,16 +25,8 @@ DATA_DIR = ROOT / "src" / "connectkit" / "data"
 def build(content_dir: Path = CONTENT_DIR) -> str:
     """The compact JSON document for the library content in `content_dir`."""
     library = load_folder(content_dir)
-    data = BuiltinData(
-        content_version=CONTENT_VERSION,
-        challenges=library.challenges,
-        practices=library.practices,
-        exercises=library.exercises,
-        prompts=library.prompts,
-        prompt_sets=library.prompt_sets,
-        faq=library.faq,
-        stories=library.stories,
-        sources=library.sources,
+    data = BuiltinData.model_validate(
+        {"content_version": CONTENT_VERSION, **{name: getattr(library, name) for name in COLLECTIONS}}
     )
     return data.model_dump_json(exclude_defaults=True) + "\n"
 

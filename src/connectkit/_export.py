@@ -12,7 +12,7 @@ from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from ._library import Library
+from ._library import COLLECTIONS, Library
 from ._loading import CONTENT_VERSION, load_library
 from .models import Challenge, Exercise, FaqEntry, Practice, Prompt, PromptSet, Source, Story
 
@@ -55,17 +55,12 @@ def package_version() -> str:
 def export_library(library: Library | None = None) -> dict[str, Any]:
     """`library` (by default the one `load_library()` gives) as a JSON-ready dict."""
     lib = library if library is not None else load_library()
-    document = LibraryExport(
-        content_version=CONTENT_VERSION,
-        package_version=package_version(),
-        challenges=lib.challenges,
-        practices=lib.practices,
-        exercises=lib.exercises,
-        prompts=lib.prompts,
-        prompt_sets=lib.prompt_sets,
-        faq=lib.faq,
-        stories=lib.stories,
-        sources=lib.sources,
+    document = LibraryExport.model_validate(
+        {
+            "content_version": CONTENT_VERSION,
+            "package_version": package_version(),
+            **{name: getattr(lib, name) for name in COLLECTIONS},
+        }
     )
     return document.model_dump(mode="json")
 

@@ -31,6 +31,18 @@ __all__ = ["Library"]
 
 _T = TypeVar("_T")
 
+COLLECTIONS: tuple[str, ...] = (
+    "challenges",
+    "practices",
+    "exercises",
+    "prompts",
+    "prompt_sets",
+    "faq",
+    "stories",
+    "sources",
+)
+"""The names of a library's item collections (attributes and keyword arguments), in order."""
+
 _KINDS: tuple[Kind, ...] = (
     "challenge",
     "practice",
@@ -204,19 +216,7 @@ class Library:
         return self._count
 
     def __repr__(self) -> str:
-        counts = ", ".join(
-            f"{len(getattr(self, name))} {name}"
-            for name in (
-                "challenges",
-                "practices",
-                "exercises",
-                "prompts",
-                "prompt_sets",
-                "faq",
-                "stories",
-                "sources",
-            )
-        )
+        counts = ", ".join(f"{len(getattr(self, name))} {name}" for name in COLLECTIONS)
         return f"<Library {counts}>"
 
     def challenge(self, challenge_id: str) -> Challenge:
